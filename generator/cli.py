@@ -1,0 +1,160 @@
+"""``thiduua`` command line: parse arguments, build the options, run one command.
+
+Exit status: 0 success, 1 data errors or a failed build, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .diagnostics import Report
+from .options import Options
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=None, help="thư mục dữ liệu (mặc định: data)")
+    parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("THIDUUA_LANG", "vi"), help="ngôn ngữ thông báo lỗi")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="tệp cấu hình MkDocs")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="thiduua", description="Xuất bản trang thi đua, khen thưởng từ dữ liệu YAML.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="kiểm tra dữ liệu, báo mọi lỗi kèm tệp:dòng")
+    p.add_argument("data_dir", nargs="?", type=Path, default=None)
+    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="github: chú thích cho GitHub Actions")
+    _common(p)
+
+    p = sub.add_parser("build", help="kiểm tra dữ liệu và xây dựng trang web (chế độ nghiêm ngặt)")
+    p.add_argument("--out", type=Path, default=Path("site"), help="thư mục kết quả (mặc định: site)")
+    p.add_argument("--site-url", default=None, help="địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/")
+    _common(p)
+
+    p = sub.add_parser("generate", help="chỉ sinh các trang Markdown (cho MkDocs, Zensical…)")
+    p.add_argument("--out", type=Path, required=True)
+    _common(p)
+
+    p = sub.add_parser("serve", help="xem trước, tự xây dựng lại khi sửa dữ liệu")
+    p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    _common(p)
+
+    p = sub.add_parser("schema", help="ghi JSON Schema của các loại dữ liệu")
+    p.add_argument("--out", type=Path, default=None, help="thư mục (mặc định: site_src/docs/du-lieu/schema)")
+    _common(p)
+
+    p = sub.add_parser("new", help="tạo tệp bản ghi mới có chú thích")
+    p.add_argument("kind", help="person, decision, announcement, unit, evaluation, award, plan")
+    p.add_argument("id", help="mã bản ghi, ví dụ nguyen-van-an")
+    _common(p)
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    data = getattr(args, "data_dir", None) or args.data or Path(os.environ.get("THIDUUA_DATA", "data"))
+    return Options(data_dir=data)
+
+
+def _print_report(report: Report, lang: str, fmt: str = "text") -> None:
+    if fmt == "json":
+        print(report.json(lang))
+        return
+    for diagnostic in report.sorted:
+        if fmt == "github":
+            level = "error" if diagnostic.severity == "error" else "warning"
+            message = diagnostic.message(lang).replace("%", "%25").replace("\n", "%0A")
+            title = diagnostic.field or diagnostic.code
+            print(f"::{level} file={diagnostic.file},line={diagnostic.line},col={diagnostic.column},title={title}::{message}")
+        else:
+            print(diagnostic.render(lang), file=sys.stderr if diagnostic.severity == "error" else sys.stdout)
+    print(report.summary(lang), file=sys.stderr if report.errors else sys.stdout)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import load_and_validate
+
+    _, report = load_and_validate(_options(args).data_dir)
+    _print_report(report, args.lang, args.format)
+    return 1 if report.errors else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import BuildFailed, build_site
+
+    try:
+        generation = build_site(_options(args), args.config, args.out, site_url=args.site_url)
+    except BuildFailed as exc:
+        print(f"thiduua: MkDocs không xây dựng được trang (chế độ nghiêm ngặt):\n{exc}", file=sys.stderr)
+        return 1
+    _print_report(generation.report, args.lang)
+    if not generation.ok:
+        return 1
+    print(f"Đã xây dựng {len(generation.pages)} trang sinh tự động vào {args.out}/")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .build import write_docs
+    from .pipeline import generate
+
+    options = _options(args)
+    generation = generate(options)
+    _print_report(generation.report, args.lang)
+    if not generation.ok:
+        return 1
+    write_docs(generation.pages, options.site_src / "docs", args.out)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    os.environ["THIDUUA_DATA"] = str(_options(args).data_dir.resolve())
+    serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import write_schemas
+
+    out = args.out or Path("site_src/docs/du-lieu/schema")
+    for path in write_schemas(out):
+        print(path)
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, scaffold
+
+    try:
+        path = scaffold(_options(args).data_dir, args.kind, args.id)
+    except ScaffoldError as exc:
+        print(f"thiduua new: {exc}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "validate": cmd_validate,
+    "build": cmd_build,
+    "generate": cmd_generate,
+    "serve": cmd_serve,
+    "schema": cmd_schema,
+    "new": cmd_new,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

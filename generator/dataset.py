@@ -1,0 +1,72 @@
+"""The validated data: typed records of every kind, plus where each came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from .diagnostics import Diagnostic, Position, Severity, make
+from .models import Announcement, Award, Decision, Evaluation, Person, Plan, Record, Unit
+from .yaml_source import Path_, SourceMap, dotted
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The file a record was read from and the positions of its values."""
+
+    file: str
+    path: Path
+    positions: SourceMap
+
+    def at(self, path: Path_, prefer_key: bool = False) -> Position:
+        return self.positions.locate(path, prefer_key)
+
+    def problem(self, path: Path_, code: str, severity: Severity = "error", prefer_key: bool = False, **params: object) -> Diagnostic:
+        return make(self.file, self.at(path, prefer_key), dotted(path), code, severity, **params)
+
+
+@dataclass
+class Dataset:
+    """All records by kind folder and id; ids are unique within a kind."""
+
+    data_dir: Path
+    records: dict[str, dict[str, Record]] = field(default_factory=dict)
+    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+
+    def of(self, kind: str, model: type[R]) -> dict[str, R]:
+        items = self.records.get(kind, {})
+        return {k: v for k, v in items.items() if isinstance(v, model)}
+
+    @property
+    def plans(self) -> dict[str, Plan]:
+        return self.of("plans", Plan)
+
+    @property
+    def units(self) -> dict[str, Unit]:
+        return self.of("units", Unit)
+
+    @property
+    def people(self) -> dict[str, Person]:
+        return self.of("people", Person)
+
+    @property
+    def awards(self) -> dict[str, Award]:
+        return self.of("awards", Award)
+
+    @property
+    def decisions(self) -> dict[str, Decision]:
+        return self.of("decisions", Decision)
+
+    @property
+    def evaluations(self) -> dict[str, Evaluation]:
+        return self.of("evaluations", Evaluation)
+
+    @property
+    def announcements(self) -> dict[str, Announcement]:
+        return self.of("announcements", Announcement)
+
+    def origin(self, kind: str, record_id: str) -> Origin:
+        return self.origins[(kind, record_id)]

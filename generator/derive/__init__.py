@@ -1,0 +1,54 @@
+"""Stage 3, derive: everything the pages show, computed from the dataset (pure, no I/O)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..dataset import Dataset
+from ..options import Options
+from .honours import Honour, collect_honours, group_by
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """The dataset plus the indexes every page kind draws on."""
+
+    dataset: Dataset
+    options: Options
+    honours: tuple[Honour, ...]
+    """Every recipient line of every decision, revoked ones included (``honour.revoked``)."""
+    honours_by_person: dict[str, list[Honour]]
+    honours_by_unit: dict[str, list[Honour]]
+    revokes: dict[str, list[str]]
+    """Revoking decision id -> the decisions it revoked."""
+    last_updated: dt.date
+    """The latest date in the data: the site's "as of" date and reproducible build time."""
+
+    @property
+    def source_date_epoch(self) -> int:
+        return int(dt.datetime.combine(self.last_updated, dt.time(), dt.timezone.utc).timestamp())
+
+
+def derive(dataset: Dataset, options: Options) -> SiteData:
+    honours = collect_honours(dataset)
+    revokes: dict[str, list[str]] = {}
+    for decision_id, decision in sorted(dataset.decisions.items()):
+        if decision.revoked_by:
+            revokes.setdefault(decision.revoked_by, []).append(decision_id)
+    return SiteData(
+        dataset=dataset,
+        options=options,
+        honours=honours,
+        honours_by_person=group_by(honours, lambda h: h.person_id),
+        honours_by_unit=group_by(honours, lambda h: h.unit_id),
+        revokes=revokes,
+        last_updated=latest_date(dataset),
+    )
+
+
+def latest_date(dataset: Dataset) -> dt.date:
+    """Latest complete date among plans, decisions and announcements (2000-01-01 if none)."""
+    dated = [*dataset.plans.values(), *dataset.decisions.values(), *dataset.announcements.values()]
+    days = [record.date.latest for record in dated]  # type: ignore[attr-defined]
+    return max(days, default=dt.date(2000, 1, 1))

@@ -1,0 +1,137 @@
+"""Stage 1, load: find record files under ``data/<kind>/`` and parse them with positions.
+
+One bad file never hides the others: each file yields a :class:`SourceRecord` whose
+``doc.problems`` lists what went wrong while reading it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Position, make
+from .models import KINDS
+from .vietnamese import slugify
+from .yaml_source import SourceDoc, SourceMap, decode, parse_yaml
+
+ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep"}
+
+
+@dataclass
+class SourceRecord:
+    kind: str
+    id: str
+    path: Path
+    doc: SourceDoc
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+
+def display_path(path: Path) -> str:
+    """Paths relative to the working directory where possible, as editors and CI see them."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def is_inside(path: Path, root: Path) -> bool:
+    """True when ``path`` (after resolving links) stays inside ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def valid_id(record_id: str) -> bool:
+    return bool(record_id) and set(record_id) <= ID_CHARS and "--" not in record_id and record_id.strip("-") == record_id
+
+
+def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
+    """Read every record file; return the parsed records and folder-level problems."""
+    records: list[SourceRecord] = []
+    problems: list[Diagnostic] = []
+    if not data_dir.is_dir():
+        return records, [make(display_path(data_dir), None, "", "file_missing", value=str(data_dir))]
+    for entry in sorted(data_dir.iterdir()):
+        if entry.name.startswith(".") or entry.name in IGNORED_TOP_LEVEL:
+            continue
+        if entry.is_dir() and entry.name in KINDS:
+            kind_records, kind_problems = _load_kind(data_dir, entry)
+            records.extend(kind_records)
+            problems.extend(kind_problems)
+        elif entry.is_dir():
+            suggestion = difflib.get_close_matches(entry.name, list(KINDS), n=1)
+            problems.append(
+                make(
+                    display_path(entry),
+                    None,
+                    "",
+                    "file_unknown_kind",
+                    severity="warning",
+                    name=entry.name,
+                    choices=", ".join(KINDS),
+                    suggestion=suggestion[0] if suggestion else "",
+                )
+            )
+    return records, problems
+
+
+def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
+    kind = KINDS[folder.name]
+    records: list[SourceRecord] = []
+    problems: list[Diagnostic] = []
+    for path in sorted(folder.rglob("*")):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        shown = display_path(path)
+        if path.is_symlink() and not is_inside(path, data_dir):
+            problems.append(make(shown, None, "", "file_outside_data", target=os.readlink(path)))
+            continue
+        if path.suffix not in kind.extensions:
+            problems.append(
+                make(shown, None, "", "file_unknown_extension", severity="warning", name=path.name, expected=", ".join(kind.extensions))
+            )
+            continue
+        record_id = path.stem
+        if not valid_id(record_id):
+            problems.append(make(shown, None, "", "file_bad_id", id=record_id, suggestion=slugify(record_id) or "ma-ban-ghi"))
+            continue
+        records.append(SourceRecord(folder.name, record_id, path, read_record(path, shown, markdown=kind.extensions == (".md",))))
+    return records, problems
+
+
+def read_record(path: Path, shown: str, markdown: bool = False) -> SourceDoc:
+    """Parse one YAML file, or one Markdown file with YAML front matter and a body."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "other", detail=str(exc))])
+    text, problems = decode(raw, shown)
+    if text is None:
+        return SourceDoc(shown, None, SourceMap(), problems)
+    return parse_markdown_record(text, shown) if markdown else parse_yaml(text, shown)
+
+
+def parse_markdown_record(text: str, shown: str) -> SourceDoc:
+    """Split ``---`` front matter from the body; the body becomes the ``body`` field."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return SourceDoc(shown, None, SourceMap(), [make(shown, Position(1, 1), "", "frontmatter_missing")])
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        return SourceDoc(shown, None, SourceMap(), [make(shown, Position(1, 1), "", "frontmatter_missing")])
+    doc = parse_yaml("\n".join(lines[1:end]), shown, line_offset=1)
+    if isinstance(doc.data, dict):
+        body = "\n".join(lines[end + 1 :]).strip("\n")
+        if body:
+            doc.data["body"] = body
+        doc.positions.values[("body",)] = Position(end + 2 - doc.positions.line_offset, 1)
+    return doc

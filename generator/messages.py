@@ -1,0 +1,215 @@
+"""The one table of validation messages, in Vietnamese and English.
+
+Every finding names a code from this table; wording is changed here only, never at the
+place that detects the problem (the approach rendercv takes with its error dictionary).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # files and YAML syntax
+    "file_not_utf8": {
+        "vi": "tệp không phải UTF-8 (byte lỗi ở vị trí {offset}); hãy lưu lại tệp với bảng mã UTF-8",
+        "en": "file is not UTF-8 (bad byte at offset {offset}); save it again as UTF-8",
+    },
+    "file_too_large": {
+        "vi": "tệp quá lớn ({size} byte, tối đa {limit} byte)",
+        "en": "file too large ({size} bytes, at most {limit})",
+    },
+    "file_outside_data": {
+        "vi": "liên kết tượng trưng trỏ ra ngoài thư mục dữ liệu ({target}); không được phép",
+        "en": "symbolic link points outside the data folder ({target}); refused",
+    },
+    "file_bad_id": {
+        "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
+        "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",
+    },
+    "file_unknown_kind": {
+        "vi": "thư mục '{name}' không phải loại dữ liệu đã biết ({choices})",
+        "en": "folder '{name}' is not a known record kind ({choices})",
+    },
+    "file_unknown_extension": {
+        "vi": "tệp '{name}' bị bỏ qua: loại này chỉ nhận tệp {expected}",
+        "en": "file '{name}' ignored: this kind only takes {expected} files",
+    },
+    "yaml_syntax": {
+        "vi": "lỗi cú pháp YAML: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "yaml_tab": {
+        "vi": "dùng ký tự Tab để thụt lề; YAML chỉ cho phép dấu cách",
+        "en": "tab used for indentation; YAML allows spaces only",
+    },
+    "yaml_duplicate_key": {
+        "vi": "khóa '{key}' bị lặp (đã có ở dòng {first_line}); YAML sẽ âm thầm bỏ giá trị trước",
+        "en": "duplicate key '{key}' (first at line {first_line}); YAML would silently drop the earlier value",
+    },
+    "yaml_alias": {
+        "vi": "không dùng neo/bí danh YAML (& và *); hãy viết đầy đủ giá trị",
+        "en": "YAML anchors/aliases (& and *) are not allowed; write the value out",
+    },
+    "yaml_tag": {
+        "vi": "thẻ YAML '{tag}' không được phép",
+        "en": "YAML tag '{tag}' is not allowed",
+    },
+    "yaml_complex_key": {
+        "vi": "khóa phải là chữ đơn giản",
+        "en": "keys must be plain text",
+    },
+    "yaml_root_not_mapping": {
+        "vi": "nội dung tệp phải là danh sách trường dạng 'tên: giá trị'",
+        "en": "the file must contain 'name: value' fields",
+    },
+    "yaml_multiple_documents": {
+        "vi": "mỗi tệp chỉ chứa một bản ghi (tìm thấy dấu '---' thứ hai)",
+        "en": "one record per file (found a second '---' document)",
+    },
+    "yaml_too_deep": {
+        "vi": "cấu trúc lồng nhau quá sâu (hơn {limit} cấp)",
+        "en": "structure nested too deeply (over {limit} levels)",
+    },
+    "frontmatter_missing": {
+        "vi": "thông báo phải bắt đầu bằng phần đầu YAML giữa hai dòng '---'",
+        "en": "announcement must start with YAML front matter between two '---' lines",
+    },
+    # schema
+    "missing": {"vi": "thiếu trường bắt buộc", "en": "required field is missing"},
+    "unknown_field": {"vi": "trường không được hỗ trợ", "en": "unknown field"},
+    "personal_field": {
+        "vi": "trường '{name}' là dữ liệu cá nhân không được công bố (Nghị định 13/2023/NĐ-CP); hãy xóa trường này",
+        "en": "field '{name}' is personal data that must not be published (Decree 13/2023/ND-CP); remove it",
+    },
+    "type_string": {"vi": "phải là chuỗi văn bản", "en": "must be text"},
+    "type_int": {"vi": "phải là số nguyên (nhận '{value}')", "en": "must be a whole number (got '{value}')"},
+    "type_number": {"vi": "phải là số (nhận '{value}')", "en": "must be a number (got '{value}')"},
+    "type_bool": {"vi": "phải là true hoặc false (nhận '{value}')", "en": "must be true or false (got '{value}')"},
+    "type_list": {"vi": "phải là danh sách (các dòng bắt đầu bằng '- ')", "en": "must be a list (lines starting with '- ')"},
+    "type_mapping": {"vi": "phải là nhóm trường dạng 'tên: giá trị'", "en": "must be a group of 'name: value' fields"},
+    "too_short": {"vi": "cần ít nhất {min} phần tử", "en": "needs at least {min} item(s)"},
+    "number_too_small": {"vi": "phải lớn hơn hoặc bằng {min}", "en": "must be at least {min}"},
+    "number_too_large": {"vi": "phải nhỏ hơn hoặc bằng {max}", "en": "must be at most {max}"},
+    "empty_text": {"vi": "không được để trống", "en": "must not be empty"},
+    "invalid_choice": {
+        "vi": "giá trị '{value}' không hợp lệ; chọn một trong: {choices}",
+        "en": "invalid value '{value}'; choose one of: {choices}",
+    },
+    "pattern": {"vi": "giá trị '{value}' sai định dạng ({expected})", "en": "value '{value}' has the wrong form ({expected})"},
+    "date_format": {
+        "vi": "ngày '{value}' sai định dạng; viết 2025-02-05, 2025-02, 2025 hoặc 05/02/2025",
+        "en": "date '{value}' has the wrong form; write 2025-02-05, 2025-02, 2025 or 05/02/2025",
+    },
+    "date_impossible": {"vi": "ngày '{value}' không tồn tại", "en": "date '{value}' does not exist"},
+    "other": {"vi": "{detail}", "en": "{detail}"},
+    # cross-record checks
+    "duplicate_id": {
+        "vi": "mã '{id}' trùng với {other}",
+        "en": "id '{id}' duplicates {other}",
+    },
+    "unknown_ref": {
+        "vi": "không tìm thấy {kind} có mã '{id}'",
+        "en": "no {kind} with id '{id}'",
+    },
+    "date_order": {
+        "vi": "{later} ({later_value}) phải sau {earlier} ({earlier_value})",
+        "en": "{later} ({later_value}) must come after {earlier} ({earlier_value})",
+    },
+    "date_in_future": {
+        "vi": "ngày {value} ở tương lai so với ngày xây dựng ({today}); nếu là dự kiến hãy đặt provisional: true",
+        "en": "date {value} is in the future relative to the build date ({today}); mark it provisional: true if planned",
+    },
+    "decision_outside_unit": {
+        "vi": "quyết định ngày {date} khen thưởng đơn vị '{unit}' nhưng đơn vị chỉ tồn tại {valid}",
+        "en": "decision dated {date} honours unit '{unit}', which only existed {valid}",
+    },
+    "revoked_needs_ref": {
+        "vi": "quyết định bị thu hồi phải có revoked_by (mã quyết định thu hồi)",
+        "en": "a revoked decision needs revoked_by (the id of the revoking decision)",
+    },
+    "revoked_by_not_revoked": {
+        "vi": "revoked_by chỉ dùng khi status là revoked",
+        "en": "revoked_by only applies when status is revoked",
+    },
+    "self_reference": {"vi": "bản ghi không được trỏ tới chính nó", "en": "a record must not refer to itself"},
+    "reference_cycle": {"vi": "chuỗi đơn vị cấp trên bị vòng lặp: {chain}", "en": "parent units form a cycle: {chain}"},
+    "evaluation_mismatch": {
+        "vi": "tệp '{id}' phải đặt tên theo đơn vị và năm: '{expected}'",
+        "en": "file '{id}' must be named after its unit and year: '{expected}'",
+    },
+    "legal_basis_text": {
+        "vi": "văn bản căn cứ không nhắc tới số hiệu '{number}'",
+        "en": "legal basis text does not mention its number '{number}'",
+    },
+    "clause_unknown": {
+        "vi": "không có điểm '{clause}' trong chỉ tiêu thi đua (có: {choices})",
+        "en": "no clause '{clause}' among the plan's targets (have: {choices})",
+    },
+    "duplicate_entry": {"vi": "'{value}' bị lặp trong danh sách", "en": "'{value}' appears twice in the list"},
+    "photo_without_consent": {
+        "vi": "chỉ đăng ảnh khi có sự đồng ý (photo.consent: true)",
+        "en": "a photo is published only with consent (photo.consent: true)",
+    },
+    # files referenced from records
+    "path_outside_data": {
+        "vi": "đường dẫn '{value}' phải nằm trong thư mục dữ liệu",
+        "en": "path '{value}' must stay inside the data folder",
+    },
+    "file_missing": {"vi": "không tìm thấy tệp '{value}'", "en": "file '{value}' not found"},
+    "file_not_image": {
+        "vi": "tệp '{value}' không phải ảnh JPEG, PNG hoặc WebP",
+        "en": "file '{value}' is not a JPEG, PNG or WebP image",
+    },
+    "file_not_pdf": {"vi": "tệp '{value}' không phải PDF", "en": "file '{value}' is not a PDF"},
+    # text quality
+    "not_nfc": {
+        "vi": "văn bản chưa ở dạng Unicode dựng sẵn (NFC); đã tự chuẩn hóa, nên lưu lại tệp ở dạng NFC",
+        "en": "text is not in Unicode NFC; normalised automatically, save the file as NFC",
+    },
+    "mojibake": {
+        "vi": "văn bản có vẻ là mã cũ TCVN3/VNI bị lỗi phông ('{sample}'); hãy chuyển sang Unicode",
+        "en": "text looks like legacy TCVN3/VNI mojibake ('{sample}'); convert it to Unicode",
+    },
+    "control_character": {
+        "vi": "văn bản chứa ký tự điều khiển không in được (U+{code})",
+        "en": "text contains a non-printing control character (U+{code})",
+    },
+}
+
+SUGGESTION = {"vi": " (có phải ý bạn là '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"}
+
+
+def format_message(code: str, params: dict[str, str], lang: str = "vi") -> str:
+    """Fill the message for ``code``; a ``suggestion`` parameter adds a did-you-mean."""
+    lang = lang if lang in ("vi", "en") else "vi"
+    template = MESSAGES.get(code, MESSAGES["other"])[lang]
+    values = {"detail": code, **params}
+    text = template.format_map(_Default(values))
+    if params.get("suggestion") and "{suggestion}" not in template:
+        text += SUGGESTION[lang].format(suggestion=params["suggestion"])
+    return text
+
+
+class _Default(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+MESSAGES.update(
+    {
+        "recipient_target": {
+            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name",
+            "en": "each recipient names exactly one of: person, unit or name",
+        },
+        "recipient_kind": {
+            "vi": "người nhận ghi bằng name phải có kind: ca-nhan hoặc tap-the",
+            "en": "a recipient given by name needs kind: ca-nhan or tap-the",
+        },
+        "too_long": {"vi": "tối đa {max} phần tử", "en": "at most {max} item(s)"},
+        "award_recipient_kind": {
+            "vi": "'{award}' không trao cho {kind}",
+            "en": "'{award}' is not conferred on {kind}",
+        },
+        "evaluation_staff_missing": {
+            "vi": "chỉ tiêu '{target}' cần số liệu staff nhưng bản đánh giá không có",
+            "en": "target '{target}' needs staff counts but this evaluation has none",
+        },
+    }
+)

@@ -1,0 +1,78 @@
+"""A thin MkDocs plugin: run the pipeline and hand MkDocs the generated pages in memory.
+
+Registered as ``thiduua`` (entry point), so plain ``mkdocs build`` / ``mkdocs serve`` work
+too. Everything else lives in the pipeline, which also runs without MkDocs
+(``thiduua generate --out DIR``) for other builders such as Zensical.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .options import Options
+from .pipeline import Generation, generate
+
+
+class ThiduuaConfig(base.Config):
+    data_dir = c.Type(str, default="data")
+    site_src = c.Type(str, default="site_src")
+    name_order = c.Choice(("given", "family"), default="given")
+
+
+class DataInvalid(PluginError):
+    """The data has errors; ``generation.report`` holds them all."""
+
+    def __init__(self, generation: Generation, lang: str = "vi") -> None:
+        super().__init__(generation.report.text(lang) + "\n" + generation.report.summary(lang))
+        self.generation = generation
+
+
+class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.generation: Generation | None = None
+        """Set by the CLI when it has already generated the pages for this build."""
+
+    def options(self, config: MkDocsConfig) -> Options:
+        """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
+        root = Path(config.config_file_path or ".").resolve().parent
+        data_dir = Path(os.environ["THIDUUA_DATA"]) if os.environ.get("THIDUUA_DATA") else root / self.config.data_dir
+        return Options(
+            data_dir=data_dir,
+            site_src=root / self.config.site_src,
+            site_url=config.site_url or "",
+            name_order=self.config.name_order,  # type: ignore[arg-type]
+        )
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.generation is None:
+            self.generation = generate(self.options(config))
+        if not self.generation.ok:
+            raise DataInvalid(self.generation)
+        site = self.generation.site
+        if site is not None:  # reproducible timestamps (sitemap) unless the caller pinned one
+            os.environ.setdefault("SOURCE_DATE_EPOCH", str(site.source_date_epoch))
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.generation is not None
+        for src, content in self.generation.pages.items():
+            if files.get_file_from_path(src) is not None:
+                raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
+            files.append(File.generated(config, src, content=content))
+        return files
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        options = self.options(config)
+        server.watch(str(options.data_dir))
+        server.watch(str(options.site_src))
+        return server

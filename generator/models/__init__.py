@@ -1,0 +1,38 @@
+"""Record models, one module per kind; ``KINDS`` maps each data folder to its model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .announcement import Announcement
+from .award import Award
+from .common import Model, Record
+from .decision import Decision
+from .evaluation import Evaluation
+from .person import Person
+from .plan import Plan
+from .unit import Unit
+
+
+@dataclass(frozen=True)
+class Kind:
+    folder: str
+    model: type[Record]
+    label_vi: str
+    extensions: tuple[str, ...] = (".yaml", ".yml")
+
+
+KINDS: dict[str, Kind] = {
+    k.folder: k
+    for k in (
+        Kind("plans", Plan, "kế hoạch"),
+        Kind("units", Unit, "đơn vị"),
+        Kind("people", Person, "cá nhân"),
+        Kind("awards", Award, "hình thức khen thưởng"),
+        Kind("decisions", Decision, "quyết định"),
+        Kind("evaluations", Evaluation, "kết quả đánh giá"),
+        Kind("announcements", Announcement, "thông báo", (".md",)),
+    )
+}
+
+__all__ = ["KINDS", "Kind", "Model", "Record", "Plan", "Unit", "Person", "Award", "Decision", "Evaluation", "Announcement"]

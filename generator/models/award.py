@@ -1,0 +1,15 @@
+"""Award forms and emulation titles that decisions and plans refer to."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .common import Record, Text
+from .vocab import AwardCategory, RecipientKind
+
+
+class Award(Record):
+    name: Text = Field(description="Tên đầy đủ: Bằng khen của Thủ tướng Chính phủ")
+    category: AwardCategory
+    rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0)
+    recipients: list[RecipientKind] = Field(default_factory=lambda: ["ca-nhan", "tap-the"])

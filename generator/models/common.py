@@ -1,0 +1,66 @@
+"""Field types and building blocks shared by every record kind."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from ..dates import DateError, PartialDate
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+DATE_PATTERN = r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}/)?\d{1,2}/\d{4})$"
+
+
+class Model(BaseModel):
+    """Strict about field names (typos are reported), lenient about YAML scalar types."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True, str_strip_whitespace=True)
+
+
+def _parse_date(value: Any) -> PartialDate:
+    try:
+        return PartialDate.parse(value)
+    except DateError as exc:
+        raise PydanticCustomError(exc.code, "invalid date {value}", {"value": exc.value}) from None
+
+
+Date = Annotated[
+    PartialDate,
+    BeforeValidator(_parse_date),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN, "description": "2025-02-05, 2025-02, 2025 hoặc 05/02/2025"}),
+]
+RecordId = Annotated[str, Field(pattern=ID_PATTERN, description="Mã bản ghi: tên tệp không có phần mở rộng")]
+Text = Annotated[str, Field(min_length=1)]
+Markdown = Annotated[str, Field(min_length=1, description="Văn bản Markdown")]
+
+
+class Record(Model):
+    """Fields every record file may carry."""
+
+    sample: bool = Field(False, description="true: dữ liệu mẫu, hư cấu; trang hiển thị nhãn 'dữ liệu mẫu'")
+    note: str | None = Field(None, description="Ghi chú nội bộ cho biên tập viên; không hiển thị")
+
+
+class DocumentRef(Model):
+    """Another official document, cited by kind, number/symbol, date and issuer."""
+
+    kind: Text = Field(description="Loại văn bản: Kế hoạch, Nghị định, Quyết định…")
+    number: str = Field("", description="Số (chuỗi; có thể để trống hoặc có số 0 ở đầu)")
+    symbol: Text = Field(description="Ký hiệu, ví dụ KH-BNV hoặc 2023/NĐ-CP")
+    date: Date | None = None
+    issuer: str | None = Field(None, description="Cơ quan ban hành")
+    title: str | None = Field(None, description="Trích yếu")
+
+    @property
+    def code(self) -> str:
+        return f"{self.number}/{self.symbol}"
+
+
+class Signer(Model):
+    """Signature block: two or three levels, e.g. ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC``, then the name."""
+
+    levels: list[Text] = Field(min_length=1, max_length=3, description="Các dòng thẩm quyền, chức vụ (1 đến 3 dòng)")
+    name: Text = Field(description="Họ và tên người ký")

@@ -1,0 +1,28 @@
+"""Annual rating of a unit and of its staff: the inputs of target progress."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .common import Model, Record, RecordId
+from .vocab import Rating
+
+
+class StaffCounts(Model):
+    HTXSNV: int = Field(0, ge=0)
+    HTTNV: int = Field(0, ge=0)
+    HTNV: int = Field(0, ge=0)
+    KHTNV: int = Field(0, ge=0)
+
+    @property
+    def total(self) -> int:
+        return self.HTXSNV + self.HTTNV + self.HTNV + self.KHTNV
+
+
+class Evaluation(Record):
+    unit: RecordId
+    year: int = Field(ge=1900, le=2200)
+    rating: Rating | None = Field(None, description="Xếp loại của tập thể đơn vị")
+    staff: StaffCounts | None = Field(None, description="Số người theo từng mức xếp loại")
+    violations: int = Field(0, ge=0, description="Số người vi phạm quy định")
+    source: str | None = Field(None, description="Quyết định/Thông báo xếp loại")

@@ -1,0 +1,19 @@
+"""Units: the Sở, its internal units, district Phòng Nội vụ, and their successors."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .common import Date, Record, RecordId, Text
+from .vocab import UnitKind
+
+
+class Unit(Record):
+    name: Text = Field(description="Tên đầy đủ như trên văn bản")
+    short_name: str | None = None
+    kind: UnitKind
+    parent: RecordId | None = Field(None, description="Mã đơn vị cấp trên")
+    valid_from: Date | None = Field(None, description="Ngày bắt đầu tồn tại")
+    valid_to: Date | None = Field(None, description="Ngày cuối cùng tồn tại (giải thể, sáp nhập)")
+    successor: RecordId | None = Field(None, description="Đơn vị kế thừa sau khi giải thể, sáp nhập")
+    description: str | None = None

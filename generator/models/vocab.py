@@ -1,0 +1,45 @@
+"""Closed vocabularies with their Vietnamese labels (the codes are what editors write)."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+UnitKind = Literal["so", "don-vi-thuoc-so", "don-vi-truc-thuoc-so", "phong-noi-vu-cap-huyen", "co-quan-khac"]
+UNIT_KIND_LABELS: dict[str, str] = {
+    "so": "Sở",
+    "don-vi-thuoc-so": "Đơn vị thuộc Sở",
+    "don-vi-truc-thuoc-so": "Đơn vị trực thuộc Sở",
+    "phong-noi-vu-cap-huyen": "Phòng Nội vụ cấp huyện",
+    "co-quan-khac": "Cơ quan, đơn vị khác",
+}
+
+Rating = Literal["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
+RATING_LABELS: dict[str, str] = {
+    "HTXSNV": "Hoàn thành xuất sắc nhiệm vụ",
+    "HTTNV": "Hoàn thành tốt nhiệm vụ",
+    "HTNV": "Hoàn thành nhiệm vụ",
+    "KHTNV": "Không hoàn thành nhiệm vụ",
+}
+RATINGS: tuple[str, ...] = get_args(Rating)
+
+AwardCategory = Literal["hinh-thuc", "danh-hieu"]
+AWARD_CATEGORY_LABELS: dict[str, str] = {"hinh-thuc": "Hình thức khen thưởng", "danh-hieu": "Danh hiệu thi đua"}
+
+RecipientKind = Literal["ca-nhan", "tap-the"]
+RECIPIENT_KIND_LABELS: dict[str, str] = {"ca-nhan": "Cá nhân", "tap-the": "Tập thể"}
+
+DecisionStatus = Literal["issued", "revoked"]
+DECISION_STATUS_LABELS: dict[str, str] = {"issued": "Đang có hiệu lực", "revoked": "Đã bị thu hồi"}
+
+AnnouncementCategory = Literal["thong-bao", "tin-tuc", "huong-dan", "ket-qua"]
+ANNOUNCEMENT_CATEGORY_LABELS: dict[str, str] = {
+    "thong-bao": "Thông báo",
+    "tin-tuc": "Tin tức",
+    "huong-dan": "Hướng dẫn",
+    "ket-qua": "Kết quả",
+}
+
+Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "staff_without_violations", "qualitative"]
+Comparator = Literal["at_least", "at_most", "exactly"]
+COMPARATOR_LABELS: dict[str, str] = {"at_least": "ít nhất", "at_most": "không quá", "exactly": "đúng"}
+TargetUnit = Literal["count", "percent"]

@@ -1,0 +1,17 @@
+"""Page kinds: each module yields the :class:`~generator.render.Page` objects of one section."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..derive import SiteData
+from ..render.page import Page
+from . import home, plan
+
+PageKind = Callable[[SiteData], Iterable[Page]]
+
+PAGE_KINDS: tuple[PageKind, ...] = (
+    home.pages,
+    plan.pages,
+    plan.index,
+)

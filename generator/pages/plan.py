@@ -1,0 +1,20 @@
+"""``/ke-hoach/<id>/``: each plan laid out like the official document."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import urls
+from ..derive import SiteData
+from ..render.page import Page
+
+
+def pages(site: SiteData) -> Iterator[Page]:
+    for plan_id, plan in sorted(site.dataset.plans.items()):
+        milestones = {m.id: m for m in plan.milestones}
+        yield Page(urls.plan(plan_id), "plan.md.j2", {"plan_id": plan_id, "plan": plan, "milestones": milestones})
+
+
+def index(site: SiteData) -> Iterator[Page]:
+    plans = sorted(site.dataset.plans.items(), key=lambda item: (item[1].date, item[0]), reverse=True)
+    yield Page(urls.PLANS, "plans.md.j2", {"plans": plans})

@@ -1,0 +1,36 @@
+"""Field names that a public honour list must never publish (Decree 13/2023/NĐ-CP)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from .yaml_source import Path_
+
+REFUSED_FIELDS = frozenset(
+    {
+        "birth_date", "date_of_birth", "dob", "birthday", "ngay_sinh", "nam_sinh", "birth_year",
+        "id_number", "national_id", "cccd", "cmnd", "can_cuoc", "passport", "ho_chieu",
+        "phone", "phone_number", "mobile", "telephone", "so_dien_thoai", "dien_thoai",
+        "address", "home_address", "dia_chi", "que_quan", "hometown", "noi_o",
+        "email", "e_mail", "thu_dien_tu",
+        "tax_code", "ma_so_thue", "social_insurance", "bhxh", "so_bhxh",
+        "religion", "ton_giao", "health", "suc_khoe", "bank_account", "so_tai_khoan",
+    }
+)
+
+
+def _canonical(key: str) -> str:
+    return key.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def refused_fields(data: Any, path: Path_ = ()) -> Iterator[Path_]:
+    """Yield the path of every mapping key, at any depth, that names personal data."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if _canonical(str(key)) in REFUSED_FIELDS:
+                yield path + (key,)
+            else:
+                yield from refused_fields(value, path + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from refused_fields(value, path + (i,))

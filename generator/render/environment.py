@@ -1,0 +1,84 @@
+"""The Jinja environment: template lookup (site_src overrides first) and text filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .. import dates, urls, vietnamese
+from ..derive import SiteData
+from ..models import vocab
+from ..sanitize import markdown_escape, markdown_to_html
+from .page import Page
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
+    """Templates in ``site_src/templates`` replace the built-in ones of the same name."""
+    loaders: list[jinja2.BaseLoader] = []
+    if override_dir and override_dir.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(override_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.filters.update(
+        vn_date=dates.vn_date,
+        short_date=dates.short_date,
+        vn_number=vietnamese.vn_number,
+        vn_percent=vietnamese.vn_percent,
+        count_2=vietnamese.count_2,
+        fold=vietnamese.fold,
+        md=markdown_escape,
+        markdown=markdown_to_html,
+    )
+    env.globals.update(
+        UNIT_KIND_LABELS=vocab.UNIT_KIND_LABELS,
+        RATING_LABELS=vocab.RATING_LABELS,
+        AWARD_CATEGORY_LABELS=vocab.AWARD_CATEGORY_LABELS,
+        RECIPIENT_KIND_LABELS=vocab.RECIPIENT_KIND_LABELS,
+        DECISION_STATUS_LABELS=vocab.DECISION_STATUS_LABELS,
+        ANNOUNCEMENT_CATEGORY_LABELS=vocab.ANNOUNCEMENT_CATEGORY_LABELS,
+        COMPARATOR_LABELS=vocab.COMPARATOR_LABELS,
+    )
+    return env
+
+
+class Renderer:
+    """Renders :class:`Page` objects with the site data in every template's context."""
+
+    def __init__(self, site: SiteData) -> None:
+        self.site = site
+        self.env = make_environment(site.options.site_src / "templates")
+
+    def render(self, page: Page) -> str | bytes:
+        if page.content is not None:
+            return page.content
+        assert page.template, page.src
+        template = self.env.get_template(page.template)
+        return template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)
+
+
+class _Urls:
+    """``urls.decision(id)`` etc. in templates, already relative to the current page."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+
+    def __getattr__(self, name: str) -> object:
+        target = getattr(urls, name)
+        if isinstance(target, str):
+            return self._page.link(target)
+
+        def link(*args: object, anchor: str = "") -> str:
+            return self._page.link(target(*args), anchor)
+
+        return link

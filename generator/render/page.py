@@ -1,0 +1,23 @@
+"""A page to render: where it goes, which template draws it, and what the template gets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import urls
+
+
+@dataclass(frozen=True)
+class Page:
+    src: str
+    """Path in the MkDocs docs tree, e.g. ``quyet-dinh/qd-125.md``."""
+    template: str | None = None
+    """Template name under ``templates/``; ``None`` when ``content`` is given."""
+    context: dict[str, Any] = field(default_factory=dict)
+    content: str | bytes | None = None
+    """Finished content (feeds, calendars, data files) that needs no template."""
+
+    def link(self, to_src: str, anchor: str = "") -> str:
+        """Relative href from this page to another generated or hand-written page."""
+        return urls.relative(self.src, to_src, anchor)

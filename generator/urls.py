@@ -1,0 +1,69 @@
+"""Where every generated page lives, and relative links between pages.
+
+Links are relative so that the site works at a domain root and under a sub-path
+(``https://example.gov.vn/thi-dua/``) alike. Source paths are MkDocs ``docs`` paths;
+with ``use_directory_urls`` ``quyet-dinh/qd-125.md`` is served at ``quyet-dinh/qd-125/``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from .models import Person
+
+HOME = "index.md"
+PLANS = "ke-hoach/index.md"
+PROGRESS = "tien-do/index.md"
+HONOR_ROLL = "vinh-danh/index.md"
+EXEMPLARY = "guong-dien-hinh/index.md"
+DECISIONS = "quyet-dinh/index.md"
+UNITS = "don-vi/index.md"
+ANNOUNCEMENTS = "thong-bao/index.md"
+FEED = "thong-bao/feed.xml"
+TIMELINE = "lich-trinh/index.md"
+CALENDAR = "lich-trinh.ics"
+OPEN_DATA = "du-lieu/index.md"
+
+
+def plan(plan_id: str) -> str:
+    return f"ke-hoach/{plan_id}.md"
+
+
+def person(record: Person, person_id: str) -> str:
+    """Exemplary individuals live in the gallery section; everyone else under ``ca-nhan/``."""
+    return f"guong-dien-hinh/{person_id}.md" if record.exemplary else f"ca-nhan/{person_id}.md"
+
+
+def decision(decision_id: str) -> str:
+    return f"quyet-dinh/{decision_id}.md"
+
+
+def unit(unit_id: str) -> str:
+    return f"don-vi/{unit_id}.md"
+
+
+def announcement(announcement_id: str) -> str:
+    return f"thong-bao/{announcement_id}.md"
+
+
+def served_url(src: str) -> str:
+    """The URL path (relative to the site root) MkDocs serves ``src`` at."""
+    if not src.endswith(".md"):
+        return src
+    stem = src[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative(from_src: str, to_src: str, anchor: str = "") -> str:
+    """Relative href from the page built from ``from_src`` to ``to_src``."""
+    base = served_url(from_src)
+    base_dir = base if base.endswith("/") or base == "" else posixpath.dirname(base) + "/"
+    target = served_url(to_src)
+    rel = posixpath.relpath(target or ".", base_dir.rstrip("/") or ".")
+    if target.endswith("/") or target == "":
+        rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{anchor}" if anchor else "")

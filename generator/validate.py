@@ -1,0 +1,162 @@
+"""Stage 2, validate: turn parsed files into typed records and collect every problem.
+
+Schema problems come from pydantic; each is mapped back to the YAML position of the field
+and rewritten from the message table. Checks that span records live in :mod:`crossref`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .crossref import cross_check
+from .dataset import Dataset, Origin
+from .diagnostics import Diagnostic, Report
+from .loader import SourceRecord, load_sources
+from .models import KINDS
+from .personal_data import refused_fields
+from .textchecks import normalise_tree
+from .yaml_source import Path_
+
+_TYPE_CODES = {
+    "string_type": "type_string",
+    "int_type": "type_int",
+    "int_parsing": "type_int",
+    "int_from_float": "type_int",
+    "float_type": "type_number",
+    "float_parsing": "type_number",
+    "bool_type": "type_bool",
+    "bool_parsing": "type_bool",
+    "list_type": "type_list",
+    "model_type": "type_mapping",
+    "dict_type": "type_mapping",
+    "model_attributes_type": "type_mapping",
+    "string_too_short": "empty_text",
+    "too_short": "too_short",
+    "too_long": "too_long",
+    "greater_than_equal": "number_too_small",
+    "less_than_equal": "number_too_large",
+    "missing": "missing",
+    "date_format": "date_format",
+    "date_impossible": "date_impossible",
+    "recipient_target": "recipient_target",
+    "recipient_kind": "recipient_kind",
+}
+
+
+def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
+    """Run load and validate over ``data_dir``; the report holds every finding, sorted."""
+    report = Report()
+    sources, folder_problems = load_sources(data_dir)
+    report.extend(folder_problems)
+    dataset = Dataset(data_dir=data_dir)
+    for source in sources:
+        report.extend(source.doc.problems)
+        if source.doc.problems or source.doc.data is None:
+            continue
+        record = _validate_record(source, report)
+        if record is None:
+            continue
+        bucket = dataset.records.setdefault(source.kind, {})
+        if source.id in bucket:  # same id as .yaml and .yml
+            other = dataset.origin(source.kind, source.id).file
+            report.add(Origin(source.file, source.path, source.doc.positions).problem((), "duplicate_id", id=source.id, other=other))
+            continue
+        bucket[source.id] = record
+        dataset.origins[(source.kind, source.id)] = Origin(source.file, source.path, source.doc.positions)
+    report.extend(cross_check(dataset))
+    return dataset, report
+
+
+def _validate_record(source: SourceRecord, report: Report) -> Any:
+    origin = Origin(source.file, source.path, source.doc.positions)
+    data = source.doc.data
+    if not isinstance(data, dict):
+        report.add(origin.problem((), "yaml_root_not_mapping"))
+        return None
+    data = normalise_tree(data, lambda path, code, params: report.add(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
+    refused = list(refused_fields(data))
+    for path in refused:
+        report.add(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
+    model = KINDS[source.kind].model
+    try:
+        record = model.model_validate(data)
+    except ValidationError as exc:
+        refused_set = set(refused)
+        for error in exc.errors(include_url=False):
+            loc = tuple(error["loc"])
+            if error["type"] == "extra_forbidden" and loc in refused_set:
+                continue
+            report.add(_diagnostic(origin, model, loc, error))
+        return None
+    return None if refused else record
+
+
+def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) -> Diagnostic:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    shown_value = value if isinstance(value, (str, int, float, bool)) else ""
+    if kind == "extra_forbidden":
+        allowed = sorted(fields_at(model, loc[:-1]))
+        match = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.5)
+        return origin.problem(loc, "unknown_field", prefer_key=True, suggestion=match[0] if match else "")
+    if kind in ("literal_error", "enum"):
+        choices = _choices(ctx.get("expected", ""))
+        match = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
+        return origin.problem(loc, "invalid_choice", value=shown_value, choices=", ".join(choices), suggestion=match[0] if match else "")
+    if kind == "string_pattern_mismatch":
+        return origin.problem(loc, "pattern", value=shown_value, expected="chữ thường không dấu, số, dấu gạch ngang")
+    code = _TYPE_CODES.get(kind)
+    if code is None:
+        return origin.problem(loc, "other", detail=error.get("msg", kind))
+    params: dict[str, object] = {"value": shown_value}
+    if "min_length" in ctx:
+        params["min"] = ctx["min_length"]
+    if "max_length" in ctx:
+        params["max"] = ctx["max_length"]
+    if "ge" in ctx:
+        params["min"] = ctx["ge"]
+    if "le" in ctx:
+        params["max"] = ctx["le"]
+    if "value" in ctx:
+        params["value"] = ctx["value"]
+    return origin.problem(loc, code, **params)
+
+
+def _choices(expected: str) -> list[str]:
+    return [part.strip().strip("'") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
+
+
+def fields_at(model: type[BaseModel], loc: Path_) -> set[str]:
+    """Field names allowed at ``loc`` inside ``model`` (for did-you-mean on unknown fields)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        target = _model_in(current)
+        if target is None or part not in target.model_fields:
+            return set()
+        current = target.model_fields[part].annotation
+    target = _model_in(current)
+    return set(target.model_fields) if target else set()
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """Find the model class inside ``Optional[...]``, ``list[...]`` or an ``Annotated`` type."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _model_in(typing.get_args(annotation)[0])
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found:
+                return found
+    return None
