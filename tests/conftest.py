@@ -1,0 +1,42 @@
+"""Shared fixtures: run the real CLI, and build the bundled data once per test session."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "000_a669bd66bfe1629e.txt"
+
+
+def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m generator ARGS`` as an editor would, capturing its output."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    full_env.pop("THIDUUA_DATA", None)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled data/ built once with ``thiduua build --out`` (strict)."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = run_thiduua("build", "--out", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
