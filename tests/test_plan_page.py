@@ -1,0 +1,49 @@
+"""The plan page: every sentence of the seed document, laid out like the official text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from htmltext import normalise, page_text, seed_lines
+
+SEED = Path(__file__).parent / "data" / "seed_plan.txt"
+PLAN = Path("ke-hoach/ke-hoach-80-nam-bo-noi-vu/index.html")
+
+
+def test_every_seed_line_is_on_the_plan_page(built_site: Path) -> None:
+    text = normalise(page_text(built_site / PLAN))
+    lines = seed_lines(SEED)
+    missing = [line for line in lines if normalise(line) not in text]
+    assert len(lines) > 70
+    assert missing == []
+
+
+def test_official_header_number_date_and_signer(built_site: Path) -> None:
+    text = normalise(page_text(built_site / PLAN))
+    for expected in (
+        "Số: /KH-SNV",
+        "Sóc Trăng, ngày tháng 7 năm 2024",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Nơi nhận:",
+        "GIÁM ĐỐC Trần Phước Vĩnh",
+    ):
+        assert normalise(expected) in text, expected
+
+
+def test_lettered_points_keep_vietnamese_letter_d_with_stroke(built_site: Path) -> None:
+    text = normalise(page_text(built_site / PLAN))
+    assert normalise("đ) Tập trung tham mưu triển khai kế hoạch tổ chức Đại hội thi đua") in text
+    assert text.index("d) tiếp tục tham mưu") < text.index("đ) tập trung") < text.index("e) toàn ngành")
+
+
+def test_sections_are_headings_for_the_table_of_contents(built_site: Path) -> None:
+    html = (built_site / PLAN).read_text(encoding="utf-8")
+    assert '<h2 id="i-muc-ich-yeu-cau"' in html or ">I. MỤC ĐÍCH, YÊU CẦU" in html
+    for heading in ("V. TỔ CHỨC THỰC HIỆN", "5. Hồ sơ đề nghị khen thưởng", "b) Đối với cá nhân"):
+        assert heading in html, heading
+
+
+def test_plan_page_is_in_vietnamese(built_site: Path) -> None:
+    html = (built_site / PLAN).read_text(encoding="utf-8")
+    assert '<html lang="vi"' in html
