@@ -49,6 +49,12 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None, help="thư mục (mặc định: site_src/docs/du-lieu/schema)")
     _common(p)
 
+    p = sub.add_parser("synth", help="sinh bộ dữ liệu mẫu tổng hợp (đo hiệu năng, thử quy mô)")
+    p.add_argument("--people", type=int, required=True, help="số cá nhân, ví dụ 10000")
+    p.add_argument("--out", type=Path, required=True, help="thư mục dữ liệu mới (phải trống)")
+    p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
+    p.add_argument("--base", type=Path, default=Path("data"), help="lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây")
+
     p = sub.add_parser("new", help="tạo tệp bản ghi mới có chú thích")
     p.add_argument("kind", help="person, decision, announcement, unit, evaluation, award, plan")
     p.add_argument("id", help="mã bản ghi, ví dụ nguyen-van-an")
@@ -113,10 +119,25 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+    """Check the data once, then let MkDocs serve; later data errors are shown on each rebuild."""
+    import logging
 
-    os.environ["THIDUUA_DATA"] = str(_options(args).data_dir.resolve())
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort
+
+    from .validate import load_and_validate
+
+    options = _options(args)
+    _, report = load_and_validate(options.data_dir)
+    if report.errors:
+        _print_report(report, args.lang)
+        return 1
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    os.environ["THIDUUA_DATA"] = str(options.data_dir.resolve())
+    try:
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    except (Abort, KeyboardInterrupt):
+        return 1
     return 0
 
 
@@ -141,6 +162,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from .synth import synthesize
+
+    if args.people < 1:
+        print("thiduua synth: --people phải lớn hơn 0", file=sys.stderr)
+        return 2
+    try:
+        count = synthesize(args.people, args.out, base=args.base if args.base.is_dir() else None, seed=args.seed)
+    except FileExistsError as exc:
+        print(f"thiduua synth: {exc}", file=sys.stderr)
+        return 1
+    print(f"Đã sinh {count} bản ghi vào {args.out}/")
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
     "validate": cmd_validate,
     "build": cmd_build,
@@ -148,6 +184,7 @@ COMMANDS: dict[str, Command] = {
     "serve": cmd_serve,
     "schema": cmd_schema,
     "new": cmd_new,
+    "synth": cmd_synth,
 }
 
 
