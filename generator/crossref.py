@@ -8,9 +8,9 @@ from typing import Iterator
 
 from .dataset import Dataset, Origin
 from .dates import PartialDate, short_date
-from .diagnostics import Diagnostic
-from .loader import is_inside
-from .models import KINDS
+from .diagnostics import Diagnostic, make
+from .loader import display_path, is_inside
+from .models import Unit
 from .yaml_source import Path_
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
@@ -18,7 +18,13 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
     checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
-    return [problem for check in checks for problem in check(ds)]
+    found: list[Diagnostic] = []
+    for check in checks:
+        try:
+            found.extend(check(ds))
+        except Exception as exc:  # noqa: BLE001 - a bug of ours must not end in a traceback
+            found.append(make(display_path(ds.data_dir), None, "", "internal_error", detail=f"{check.__name__}: {type(exc).__name__}"))
+    return found
 
 
 def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None) -> Iterator[Diagnostic]:
@@ -26,13 +32,14 @@ def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | N
     if record_id is None or record_id in ds.records.get(kind, {}):
         return
     match = difflib.get_close_matches(record_id, list(ds.records.get(kind, {})), n=1, cutoff=0.6)
-    yield origin.problem(path, "unknown_ref", kind=KINDS[kind].label_vi, id=record_id, suggestion=match[0] if match else "")
+    yield origin.problem(path, "unknown_ref", kind=kind, id=record_id, suggestion=match[0] if match else "")
 
 
-def _local_ref(origin: Origin, path: Path_, label: str, value: str, known: list[str]) -> Iterator[Diagnostic]:
+def _local_ref(origin: Origin, path: Path_, kind: str, value: str, known: list[str]) -> Iterator[Diagnostic]:
+    """Like :func:`_ref`, for ids defined inside the same record (``kind`` is a messages.TERMS key)."""
     if value not in known:
         match = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-        yield origin.problem(path, "unknown_ref", kind=label, id=value, suggestion=match[0] if match else "")
+        yield origin.problem(path, "unknown_ref", kind=kind, id=value, suggestion=match[0] if match else "")
 
 
 def _order(origin: Origin, path: Path_, earlier: tuple[str, PartialDate | None], later: tuple[str, PartialDate | None]) -> Iterator[Diagnostic]:
@@ -81,7 +88,7 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
         for group in ("target_clauses", "tasks", "review"):
             for i, clause in enumerate(getattr(plan, group)):
                 for j, milestone in enumerate(clause.milestones):
-                    yield from _local_ref(o, (group, i, "milestones", j), "mốc thời gian", milestone, milestone_ids)
+                    yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
         for i, basis in enumerate(plan.legal_basis):
@@ -116,10 +123,12 @@ def _people(ds: Dataset) -> Iterator[Diagnostic]:
             yield from _file(ds, o, ("photo", "file"), person.photo.file, "image")
 
 
-def _validity(unit_valid_from: PartialDate | None, unit_valid_to: PartialDate | None) -> str:
-    start = short_date(unit_valid_from) if unit_valid_from else "…"
-    end = short_date(unit_valid_to) if unit_valid_to else "nay"
-    return f"{start} – {end}"
+def _validity(unit: Unit) -> dict[str, str]:
+    """Message parameters for a unit's validity; open ends are messages.TERMS codes."""
+    return {
+        "valid_from": short_date(unit.valid_from) if unit.valid_from else "open",
+        "valid_to": short_date(unit.valid_to) if unit.valid_to else "present",
+    }
 
 
 def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
@@ -138,7 +147,10 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
             yield from _ref(ds, o, ("revoked_by",), "decisions", decision.revoked_by)
             revoking = ds.decisions.get(decision.revoked_by)
             if revoking:
-                yield from _order(o, ("revoked_by",), ("date", decision.date), (f"ngày quyết định {revoking.code}", revoking.date))
+                if revoking.date.latest < decision.date.earliest:
+                    yield o.problem(
+                        ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
+                    )
         for i, grant in enumerate(decision.awards):
             yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
             award = ds.awards.get(grant.award)
@@ -157,7 +169,7 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                         "decision_outside_unit",
                         date=short_date(decision.date),
                         unit=unit.name,
-                        valid=_validity(unit.valid_from, unit.valid_to),
+                        **_validity(unit),
                     )
 
 
@@ -176,7 +188,7 @@ def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
         yield from _ref(ds, o, ("unit",), "units", evaluation.unit)
         unit = ds.units.get(evaluation.unit)
         if unit and not _within(PartialDate(evaluation.year), unit.valid_from, unit.valid_to):
-            yield o.problem(("year",), "decision_outside_unit", date=str(evaluation.year), unit=unit.name, valid=_validity(unit.valid_from, unit.valid_to))
+            yield o.problem(("year",), "evaluation_outside_unit", year=evaluation.year, unit=unit.name, **_validity(unit))
 
 
 def _announcements(ds: Dataset) -> Iterator[Diagnostic]:

@@ -24,7 +24,9 @@ class Origin:
     def at(self, path: Path_, prefer_key: bool = False) -> Position:
         return self.positions.locate(path, prefer_key)
 
-    def problem(self, path: Path_, code: str, severity: Severity = "error", prefer_key: bool = False, **params: object) -> Diagnostic:
+    def problem(
+        self, path: Path_, code: str, /, severity: Severity = "error", prefer_key: bool = False, **params: object
+    ) -> Diagnostic:
         return make(self.file, self.at(path, prefer_key), dotted(path), code, severity, **params)
 
 

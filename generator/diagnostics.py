@@ -61,6 +61,7 @@ def make(
     pos: Position | None,
     field_path: str,
     code: str,
+    /,
     severity: Severity = "error",
     **params: object,
 ) -> Diagnostic:

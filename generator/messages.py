@@ -36,6 +36,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "lỗi cú pháp YAML: {problem}",
         "en": "YAML syntax error: {problem}",
     },
+    "yaml_syntax_colon": {
+        "vi": "lỗi cú pháp YAML: dấu ':' không đặt được ở đây; nếu giá trị có chứa ': ' hãy đặt cả giá trị trong ngoặc kép \"…\", nếu là trường mới hãy kiểm tra thụt lề",
+        "en": "YAML syntax error: ':' is not allowed here; quote the whole value if it contains ': ', or check the indentation if it starts a new field",
+    },
+    "yaml_syntax_unclosed": {
+        "vi": "lỗi cú pháp YAML: dấu ngoặc mở ở đây chưa được đóng",
+        "en": "YAML syntax error: the quote opened here is never closed",
+    },
+    "yaml_syntax_missing_colon": {
+        "vi": "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau tên trường (hoặc dòng tiếp theo của văn bản chưa được thụt lề)",
+        "en": "YAML syntax error: this line lacks ':' after the field name (or a continuation line is not indented)",
+    },
+    "yaml_syntax_indent": {
+        "vi": "lỗi cú pháp YAML: thụt lề không khớp; các trường cùng cấp phải thẳng cột và mục danh sách bắt đầu bằng '- '",
+        "en": "YAML syntax error: indentation does not match; fields of one level must line up and list items start with '- '",
+    },
+    "yaml_syntax_start_char": {
+        "vi": "lỗi cú pháp YAML: giá trị không được bắt đầu bằng ký tự '{char}'; hãy đặt cả giá trị trong ngoặc kép \"…\"",
+        "en": "YAML syntax error: a value cannot start with '{char}'; put the whole value in double quotes",
+    },
+    "yaml_syntax_escape": {
+        "vi": "lỗi cú pháp YAML: trong ngoặc kép, dấu '\\' phải viết thành '\\\\'; hoặc dùng ngoặc đơn '…'",
+        "en": "YAML syntax error: inside double quotes write '\\' as '\\\\', or use single quotes",
+    },
+    "yaml_syntax_flow": {
+        "vi": "lỗi cú pháp YAML: dấu '[' hoặc '{{' mở ở đây chưa được đóng bằng ']' hoặc '}}'",
+        "en": "YAML syntax error: the '[' or '{{' opened here is not closed with ']' or '}}'",
+    },
     "yaml_tab": {
         "vi": "dùng ký tự Tab để thụt lề; YAML chỉ cho phép dấu cách",
         "en": "tab used for indentation; YAML allows spaces only",
@@ -94,6 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid value '{value}'; choose one of: {choices}",
     },
     "pattern": {"vi": "giá trị '{value}' sai định dạng ({expected})", "en": "value '{value}' has the wrong form ({expected})"},
+    "pattern_id": {
+        "vi": "mã '{value}' sai định dạng: chỉ chữ thường không dấu, số và dấu gạch ngang",
+        "en": "id '{value}' has the wrong form: lower-case ASCII letters, digits and hyphens only",
+    },
+    "empty_value": {"vi": "chưa có giá trị (để trống)", "en": "has no value (left empty)"},
     "date_format": {
         "vi": "ngày '{value}' sai định dạng; viết 2025-02-05, 2025-02, 2025 hoặc 05/02/2025",
         "en": "date '{value}' has the wrong form; write 2025-02-05, 2025-02, 2025 or 05/02/2025",
@@ -118,8 +151,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "date {value} is in the future relative to the build date ({today}); mark it provisional: true if planned",
     },
     "decision_outside_unit": {
-        "vi": "quyết định ngày {date} khen thưởng đơn vị '{unit}' nhưng đơn vị chỉ tồn tại {valid}",
-        "en": "decision dated {date} honours unit '{unit}', which only existed {valid}",
+        "vi": "quyết định ngày {date} khen thưởng đơn vị '{unit}' nhưng đơn vị chỉ tồn tại từ {valid_from} đến {valid_to}",
+        "en": "decision dated {date} honours unit '{unit}', which only existed from {valid_from} to {valid_to}",
+    },
+    "evaluation_outside_unit": {
+        "vi": "đánh giá năm {year} cho đơn vị '{unit}' nhưng đơn vị chỉ tồn tại từ {valid_from} đến {valid_to}",
+        "en": "evaluation for {year} of unit '{unit}', which only existed from {valid_from} to {valid_to}",
+    },
+    "revoked_before_issued": {
+        "vi": "quyết định thu hồi {code} ký ngày {revoked}, trước ngày của quyết định này ({date})",
+        "en": "the revoking decision {code} is dated {revoked}, before this decision ({date})",
+    },
+    "internal_error": {
+        "vi": "lỗi nội bộ của chương trình khi kiểm tra tệp này ({detail}); hãy báo cho người quản trị kỹ thuật",
+        "en": "internal error while checking this file ({detail}); please report it to the maintainers",
     },
     "revoked_needs_ref": {
         "vi": "quyết định bị thu hồi phải có revoked_by (mã quyết định thu hồi)",
@@ -169,19 +214,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text looks like legacy TCVN3/VNI mojibake ('{sample}'); convert it to Unicode",
     },
     "control_character": {
-        "vi": "văn bản chứa ký tự điều khiển không in được (U+{code})",
-        "en": "text contains a non-printing control character (U+{code})",
+        "vi": "văn bản chứa ký tự điều khiển không in được (U+{codepoint})",
+        "en": "text contains a non-printing control character (U+{codepoint})",
     },
 }
 
 SUGGESTION = {"vi": " (có phải ý bạn là '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"}
 
 
+# Words that findings carry as codes (record kinds, recipient kinds, open ends of a
+# validity period) and that the message shows in the reader's language.
+TERMS: dict[str, dict[str, str]] = {
+    "plans": {"vi": "kế hoạch", "en": "plan"},
+    "units": {"vi": "đơn vị", "en": "unit"},
+    "people": {"vi": "cá nhân", "en": "person"},
+    "awards": {"vi": "hình thức khen thưởng", "en": "award"},
+    "decisions": {"vi": "quyết định", "en": "decision"},
+    "evaluations": {"vi": "kết quả đánh giá", "en": "evaluation"},
+    "announcements": {"vi": "thông báo", "en": "announcement"},
+    "milestones": {"vi": "mốc thời gian", "en": "milestone"},
+    "ca-nhan": {"vi": "cá nhân", "en": "individuals"},
+    "tap-the": {"vi": "tập thể", "en": "collectives"},
+    "open": {"vi": "…", "en": "…"},
+    "present": {"vi": "nay", "en": "present"},
+}
+TERM_PARAMS = frozenset({"kind", "valid_from", "valid_to"})
+
+
 def format_message(code: str, params: dict[str, str], lang: str = "vi") -> str:
     """Fill the message for ``code``; a ``suggestion`` parameter adds a did-you-mean."""
     lang = lang if lang in ("vi", "en") else "vi"
     template = MESSAGES.get(code, MESSAGES["other"])[lang]
-    values = {"detail": code, **params}
+    terms = {k: TERMS[v][lang] for k, v in params.items() if k in TERM_PARAMS and v in TERMS}
+    values = {"detail": code, **params, **terms}
     text = template.format_map(_Default(values))
     if params.get("suggestion") and "{suggestion}" not in template:
         text += SUGGESTION[lang].format(suggestion=params["suggestion"])

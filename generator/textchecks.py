@@ -36,7 +36,7 @@ def check_text(value: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:
         findings.append(("not_nfc", {}))
     control = _CONTROL.search(normalised)
     if control:
-        findings.append(("control_character", {"code": f"{ord(control.group()):04X}"}))
+        findings.append(("control_character", {"codepoint": f"{ord(control.group()):04X}"}))
     sample = looks_like_mojibake(normalised)
     if sample:
         findings.append(("mojibake", {"sample": sample}))

@@ -21,6 +21,7 @@ from .loader import SourceRecord, load_sources
 from .models import KINDS
 from .personal_data import refused_fields
 from .textchecks import normalise_tree
+from .vietnamese import slugify
 from .yaml_source import Path_
 
 _TYPE_CODES = {
@@ -59,7 +60,7 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
         report.extend(source.doc.problems)
         if source.doc.problems or source.doc.data is None:
             continue
-        record = _validate_record(source, report)
+        record = _guarded(source, report)
         if record is None:
             continue
         bucket = dataset.records.setdefault(source.kind, {})
@@ -71,6 +72,15 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
         dataset.origins[(source.kind, source.id)] = Origin(source.file, source.path, source.doc.positions)
     report.extend(cross_check(dataset))
     return dataset, report
+
+
+def _guarded(source: SourceRecord, report: Report) -> Any:
+    """Validate one file; a bug of ours is reported against the file, never as a traceback."""
+    try:
+        return _validate_record(source, report)
+    except Exception as exc:  # noqa: BLE001 - the editor must still get a file:line report
+        report.add(Origin(source.file, source.path, source.doc.positions).problem((), "internal_error", detail=type(exc).__name__))
+        return None
 
 
 def _validate_record(source: SourceRecord, report: Report) -> Any:
@@ -111,8 +121,10 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
         match = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         return origin.problem(loc, "invalid_choice", value=shown_value, choices=", ".join(choices), suggestion=match[0] if match else "")
     if kind == "string_pattern_mismatch":
-        return origin.problem(loc, "pattern", value=shown_value, expected="chữ thường không dấu, số, dấu gạch ngang")
+        return origin.problem(loc, "pattern_id", value=shown_value, suggestion=slugify(str(value)) if value is not None else "")
     code = _TYPE_CODES.get(kind)
+    if value is None and code and code.startswith("type_"):
+        return origin.problem(loc, "empty_value")
     if code is None:
         return origin.problem(loc, "other", detail=error.get("msg", kind))
     params: dict[str, object] = {"value": shown_value}

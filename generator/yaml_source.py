@@ -101,15 +101,18 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
             problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
     if problems:
         return SourceDoc(file, None, positions, problems)
+    # Aliases can only occur where a "*" does; only then is the slower pure-Python composer
+    # needed, which keeps each alias (with its own position) instead of resolving it.
+    loader = _AliasKeepingLoader if "*" in text else _Loader
     try:
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        nodes = list(yaml.compose_all(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = Position(mark.line + 1 + line_offset, mark.column + 1) if mark else Position(1 + line_offset, 1)
-        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        return SourceDoc(file, None, positions, [make(file, pos, "", "yaml_syntax", problem=problem)])
+        return SourceDoc(file, None, positions, [syntax_problem(exc, text, file, line_offset)])
+    except yaml.reader.ReaderError as exc:
+        pos = _offset_position(text, exc.position, line_offset)
+        return SourceDoc(file, None, positions, [make(file, pos, "", "control_character", codepoint=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")])
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        return SourceDoc(file, None, positions, [make(file, None, "", "yaml_syntax", problem=str(exc))])
+        return SourceDoc(file, None, positions, [make(file, None, "", "yaml_syntax", problem=" ".join(str(exc).split()))])
     if len(nodes) > 1:
         second = nodes[1]
         pos = Position(second.start_mark.line + 1 + line_offset, 1)
@@ -119,6 +122,67 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     builder = _Builder(file, positions, line_offset)
     data = builder.build(nodes[0], (), 0)
     return SourceDoc(file, data, positions, builder.problems)
+
+
+_ALIAS_TAG = "!thiduua/alias"
+
+
+class _AliasKeepingLoader(yaml.SafeLoader):
+    """Composes an alias as a marker node at the alias's own position (never expanded)."""
+
+    def compose_node(self, parent: Any, index: Any) -> yaml.Node:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            return yaml.ScalarNode(_ALIAS_TAG, event.anchor or "", event.start_mark, event.end_mark)
+        event = self.peek_event()
+        if event.anchor is not None:
+            self.anchors.pop(event.anchor, None)  # a repeated anchor is refused with the alias
+        return super().compose_node(parent, index)
+
+
+# PyYAML's wording of the usual editing mistakes, mapped to a message code. The position
+# taken is the problem's own, or the context's (the opening quote, the key lacking ':').
+_SYNTAX_CODES: tuple[tuple[str, str, bool], ...] = (
+    ("mapping values are not allowed", "yaml_syntax_colon", False),
+    ("found unexpected end of stream", "yaml_syntax_unclosed", True),
+    ("could not find expected ':'", "yaml_syntax_missing_colon", True),
+    ("did not find expected key", "yaml_syntax_indent", False),
+    ("block sequence entries are not allowed", "yaml_syntax_indent", False),
+    ("expected <block end>", "yaml_syntax_indent", False),
+    ("did not find expected '-' indicator", "yaml_syntax_indent", False),
+    ("found character that cannot start any token", "yaml_syntax_start_char", False),
+    ("did not find expected alphabetic or numeric character", "yaml_syntax_start_char", True),
+    ("found unknown escape character", "yaml_syntax_escape", False),
+    ("did not find expected ',' or ']'", "yaml_syntax_flow", True),
+    ("did not find expected ',' or '}'", "yaml_syntax_flow", True),
+    ("while parsing a flow", "yaml_syntax_flow", True),
+    ("maximum nesting depth", "yaml_too_deep", False),
+    ("anchor", "yaml_alias", False),
+)
+
+
+def _offset_position(text: str, offset: int, line_offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Position(line + line_offset, column)
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: int = 0) -> Diagnostic:
+    """A YAML syntax error as a finding, with a plain-language message where one is known."""
+    problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+    code, at_context = "yaml_syntax", False
+    for needle, candidate, use_context in _SYNTAX_CODES:
+        if needle in problem:
+            code, at_context = candidate, use_context
+            break
+    mark = (exc.context_mark if at_context else None) or exc.problem_mark or exc.context_mark
+    if mark is None:
+        return make(file, Position(1 + line_offset, 1), "", code, problem=problem, char="?", limit=MAX_DEPTH)
+    pos = Position(mark.line + 1 + line_offset, mark.column + 1)
+    lines = text.split("\n")
+    line_text = lines[mark.line] if mark.line < len(lines) else ""
+    char = line_text[mark.column] if mark.column < len(line_text) else ""
+    return make(file, pos, "", code, problem=problem, char=char, limit=MAX_DEPTH)
 
 
 class _Builder:
@@ -147,8 +211,11 @@ class _Builder:
             return None
         mark = node.start_mark
         self.positions.values[path] = Position(mark.line + 1, mark.column + 1)
+        if node.tag == _ALIAS_TAG:
+            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_alias"))
+            return None
         if node.tag not in _ALLOWED_TAGS:
-            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=node.tag))
+            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=shown_tag(node.tag)))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
@@ -190,6 +257,12 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if _INT.match(value):
         return int(value)
     return value
+
+
+def shown_tag(tag: str) -> str:
+    """``tag:yaml.org,2002:python/object`` -> ``!!python/object``, as the editor wrote it."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
 
 
 def dotted(path: Path_) -> str:
