@@ -14,7 +14,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Position, make
 from .models import KINDS
 from .vietnamese import slugify
-from .yaml_source import SourceDoc, SourceMap, decode, parse_yaml
+from .yaml_source import MAX_FILE_BYTES, SourceDoc, SourceMap, decode, parse_yaml
 
 ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep"}
@@ -62,7 +62,9 @@ def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
     for entry in sorted(data_dir.iterdir()):
         if entry.name.startswith(".") or entry.name in IGNORED_TOP_LEVEL:
             continue
-        if entry.is_dir() and entry.name in KINDS:
+        if entry.is_dir() and entry.name in KINDS and not is_inside(entry, data_dir):
+            problems.append(make(display_path(entry), None, "", "file_outside_data", target=_link_target(entry)))
+        elif entry.is_dir() and entry.name in KINDS:
             kind_records, kind_problems = _load_kind(data_dir, entry)
             records.extend(kind_records)
             problems.extend(kind_problems)
@@ -91,8 +93,11 @@ def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[D
         if path.name.startswith(".") or path.is_dir():
             continue
         shown = display_path(path)
-        if path.is_symlink() and not is_inside(path, data_dir):
-            problems.append(make(shown, None, "", "file_outside_data", target=os.readlink(path)))
+        if not is_inside(path, data_dir):  # a link, or a file inside a linked folder
+            problems.append(make(shown, None, "", "file_outside_data", target=_link_target(path)))
+            continue
+        if not path.is_file():  # sockets, pipes: reading them could block forever
+            problems.append(make(shown, None, "", "file_not_regular"))
             continue
         if path.suffix not in kind.extensions:
             problems.append(
@@ -107,9 +112,19 @@ def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[D
     return records, problems
 
 
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path) if path.is_symlink() else str(path.resolve())
+    except OSError:
+        return "?"
+
+
 def read_record(path: Path, shown: str, markdown: bool = False) -> SourceDoc:
     """Parse one YAML file, or one Markdown file with YAML front matter and a body."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # refuse before reading it into memory
+            return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "file_too_large", size=size, limit=MAX_FILE_BYTES)])
         raw = path.read_bytes()
     except OSError as exc:
         return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "other", detail=str(exc))])

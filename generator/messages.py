@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "liên kết tượng trưng trỏ ra ngoài thư mục dữ liệu ({target}); không được phép",
         "en": "symbolic link points outside the data folder ({target}); refused",
     },
+    "file_not_regular": {
+        "vi": "không phải tệp thông thường (thư mục đặc biệt, ống, socket…); bị bỏ qua",
+        "en": "not a regular file (pipe, socket…); skipped",
+    },
     "file_bad_id": {
         "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
         "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",

@@ -88,7 +88,7 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [make(file, Position(line, col), "", "file_not_utf8", offset=exc.start)]
-    return text.replace("\r\n", "\n"), []
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
