@@ -67,3 +67,24 @@ def relative(from_src: str, to_src: str, anchor: str = "") -> str:
     if target.endswith("/") or target == "":
         rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{anchor}" if anchor else "")
+
+
+def announcement_category(category: str) -> str:
+    return f"thong-bao/chuyen-muc/{category}.md"
+
+
+def announcement_archive(year: int, month: int | None = None) -> str:
+    """``thong-bao/2025/07/`` (month) or ``thong-bao/2025/`` (the whole year)."""
+    return f"thong-bao/{year:04d}/{month:02d}/index.md" if month else f"thong-bao/{year:04d}/index.md"
+
+
+def open_data_file(kind: str, extension: str) -> str:
+    """``du-lieu/decisions.json``, ``du-lieu/decisions.csv``: ``kind`` is the data/ folder name."""
+    return f"du-lieu/{kind}.{extension}"
+
+
+def open_data_schema(kind: str) -> str:
+    return f"du-lieu/schema/{kind}.schema.json"
+
+
+DASHBOARD_JS = "assets/javascripts/dashboard.js"

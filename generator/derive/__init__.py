@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from ..dataset import Dataset
 from ..options import Options
 from .honours import Honour, collect_honours, group_by
+from .announcements import AnnouncementIndex, index_announcements
+from .open_data import Table, open_data_tables
+from .progress import PlanProgress, compute_progress
+from .timeline import Event, collect_events
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,12 @@ class SiteData:
     """Revoking decision id -> the decisions it revoked."""
     last_updated: dt.date
     """The latest date in the data: the site's "as of" date and reproducible build time."""
+    progress: dict[str, PlanProgress]
+    """Plan id -> progress of each target, per evaluation year."""
+    announcements: AnnouncementIndex
+    events: tuple[Event, ...]
+    """Milestones and decisions in date order (timeline, calendar)."""
+    open_data: tuple[Table, ...]
 
     @property
     def source_date_epoch(self) -> int:
@@ -44,6 +54,10 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         honours_by_unit=group_by(honours, lambda h: h.unit_id),
         revokes=revokes,
         last_updated=latest_date(dataset),
+        progress=compute_progress(dataset),
+        announcements=index_announcements(dataset),
+        events=collect_events(dataset),
+        open_data=open_data_tables(dataset),
     )
 
 

@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 
 from ..derive import SiteData
 from ..render.page import Page
-from . import home, plan
+from . import announcements, calendar, feed, home, open_data, plan, progress, timeline
 
 PageKind = Callable[[SiteData], Iterable[Page]]
 
@@ -14,4 +14,10 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     home.pages,
     plan.pages,
     plan.index,
+    progress.pages,
+    announcements.pages,
+    feed.pages,
+    timeline.pages,
+    calendar.pages,
+    open_data.pages,
 )

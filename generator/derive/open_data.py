@@ -1,0 +1,157 @@
+"""Open data: every record kind as a table whose columns come from the pydantic models (pure).
+
+Columns are derived from the model, not from the data, so a CSV keeps the same header when a
+field is empty everywhere, and the documentation page lists exactly the columns of the file.
+Nested objects become dotted columns (``issuer.name``); lists of plain values are joined with
+``"; "``; lists of objects (plan sections, decision awards…) are kept as one JSON cell.
+
+Left out: the internal editor ``note`` of every record, and a person's ``photo`` unless the
+person consented to its publication.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..models import KINDS, Person, Record
+
+LIST_SEPARATOR = "; "
+EXCLUDED_FIELDS = frozenset({"note"})
+"""Top-level fields never published (the editors' internal notes)."""
+
+FALLBACK_DESCRIPTIONS: dict[str, str] = {
+    "id": "Mã bản ghi (tên tệp trong data/, không có phần mở rộng); dùng trong địa chỉ trang",
+    "title": "Tiêu đề, trích yếu",
+    "date": "Ngày",
+    "place": "Địa danh ghi trên văn bản",
+    "year": "Năm",
+    "name": "Tên",
+    "category": "Loại",
+    "kind": "Loại",
+    "summary": "Tóm tắt",
+    "pinned": "true: ghim lên đầu danh sách thông báo",
+    "plan": "Mã kế hoạch liên quan",
+    "description": "Giới thiệu",
+    "short_name": "Tên ngắn",
+    "text": "Nội dung nguyên văn",
+    "start": "Ngày bắt đầu",
+    "end": "Ngày kết thúc",
+    "levels": "Các dòng thẩm quyền, chức vụ của người ký",
+    "recipients": "Danh sách đối tượng nhận",
+    "status": "Trạng thái",
+    "consent": "true: người trong ảnh đã đồng ý công bố",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    """Dotted path in the record, e.g. ``issuer.name``."""
+    type_label: str
+    description: str
+    choices: tuple[str, ...] = ()
+    json_cell: bool = False
+    """True for lists of objects, written as one JSON cell in the CSV."""
+
+
+@dataclass(frozen=True)
+class Table:
+    kind: str
+    label_vi: str
+    columns: tuple[Column, ...]
+    records: tuple[dict[str, Any], ...]
+    """Published records (JSON-ready), sorted by id, each with ``id`` first."""
+
+    def rows(self) -> list[list[str]]:
+        return [[cell(record, column) for column in self.columns] for record in self.records]
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """Strip ``Optional``/``Annotated``; return (inner type, is_list)."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else str
+        elif origin is list:
+            inner, _ = _unwrap(typing.get_args(annotation)[0])
+            return inner, True
+        else:
+            return annotation, False
+
+
+def _type_label(inner: Any) -> tuple[str, tuple[str, ...]]:
+    if typing.get_origin(inner) is typing.Literal:
+        choices = tuple(str(a) for a in typing.get_args(inner))
+        return "mã", choices
+    if inner is PartialDate:
+        return "ngày", ()
+    if inner is bool:
+        return "true/false", ()
+    if inner is int:
+        return "số nguyên", ()
+    if inner is float:
+        return "số", ()
+    return "văn bản", ()
+
+
+def model_columns(model: type[BaseModel], prefix: str = "") -> list[Column]:
+    columns: list[Column] = []
+    for name, field in model.model_fields.items():
+        if not prefix and name in EXCLUDED_FIELDS:
+            continue
+        path = prefix + name
+        inner, is_list = _unwrap(field.annotation)
+        description = field.description or FALLBACK_DESCRIPTIONS.get(name, "")
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            if is_list:
+                columns.append(Column(path, "JSON (danh sách đối tượng)", description, json_cell=True))
+            else:
+                columns.extend(model_columns(inner, path + "."))
+            continue
+        label, choices = _type_label(inner)
+        if is_list:
+            label = f"danh sách {label}, ngăn cách bằng “{LIST_SEPARATOR.strip()}”"
+        columns.append(Column(path, label, description, choices))
+    return columns
+
+
+def publishable(record: Record) -> dict[str, Any]:
+    data = record.model_dump(mode="json", exclude=set(EXCLUDED_FIELDS))
+    if isinstance(record, Person) and record.photo is not None and not record.photo.consent:
+        data["photo"] = None
+    return data
+
+
+def cell(record: dict[str, Any], column: Column) -> str:
+    value: Any = record
+    for part in column.name.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    if column.json_cell:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def open_data_tables(dataset: Dataset) -> tuple[Table, ...]:
+    tables = []
+    for folder, kind in KINDS.items():
+        columns = (Column("id", "mã", FALLBACK_DESCRIPTIONS["id"]), *model_columns(kind.model))
+        records = tuple({"id": rid, **publishable(rec)} for rid, rec in sorted(dataset.records.get(folder, {}).items()))
+        tables.append(Table(folder, kind.label_vi, columns, records))
+    return tuple(tables)

@@ -1,0 +1,51 @@
+"""The campaign's dated events, in date order: plan milestones and decisions (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+
+EventKind = Literal["milestone", "decision"]
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    uid: str
+    """Stable identifier built from record ids (calendar UID, HTML anchor)."""
+    date: PartialDate
+    title: str
+    provisional: bool
+    plan_id: str | None
+    decision_id: str | None = None
+    detail: str | None = None
+    """Second line: the plan section of a milestone, the number/symbol of a decision."""
+    revoked: bool = False
+    sample: bool = False
+    code: str | None = None
+    """A decision's number/symbol: ``125/QĐ-SNV``."""
+
+    @property
+    def sort_key(self) -> tuple[object, ...]:
+        """Partial dates sort at their first day ("tháng 9 năm 2024" = 01/09/2024), then the most precise first."""
+        precision = (self.date.month is not None) + (self.date.day is not None)
+        return (self.date.earliest, -precision, self.kind, self.uid)
+
+
+def collect_events(dataset: Dataset) -> tuple[Event, ...]:
+    events: list[Event] = []
+    for plan_id, plan in sorted(dataset.plans.items()):
+        for m in plan.milestones:
+            detail = f"Kế hoạch {plan.short_title}" + (f", mục {m.source}" if m.source else "")
+            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample))
+    for decision_id, d in sorted(dataset.decisions.items()):
+        events.append(
+            Event(
+                "decision", f"quyet-dinh-{decision_id}", d.date, d.title, False, d.plan, decision_id,
+                detail=f"Quyết định số {d.code} của {d.issuer}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
+            )
+        )
+    return tuple(sorted(events, key=lambda e: e.sort_key))
