@@ -30,7 +30,13 @@ Date = Annotated[
     PartialDate,
     BeforeValidator(_parse_date),
     PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN, "description": "2025-02-05, 2025-02, 2025 hoặc 05/02/2025"}),
+    WithJsonSchema(
+        {
+            # a bare year (``date: 2025``) is an integer in YAML
+            "anyOf": [{"type": "string", "pattern": DATE_PATTERN}, {"type": "integer", "minimum": 1000, "maximum": 9999}],
+            "description": "2025-02-05, 2025-02, 2025 hoặc 05/02/2025",
+        }
+    ),
 ]
 RecordId = Annotated[str, Field(pattern=ID_PATTERN, description="Mã bản ghi: tên tệp không có phần mở rộng")]
 Text = Annotated[str, Field(min_length=1)]
