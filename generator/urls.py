@@ -23,6 +23,7 @@ FEED = "thong-bao/feed.xml"
 TIMELINE = "lich-trinh/index.md"
 CALENDAR = "lich-trinh.ics"
 OPEN_DATA = "du-lieu/index.md"
+HONOR_FILTER_JS = "assets/javascripts/honor-filter.js"
 
 
 def plan(plan_id: str) -> str:
@@ -34,8 +35,19 @@ def person(record: Person, person_id: str) -> str:
     return f"guong-dien-hinh/{person_id}.md" if record.exemplary else f"ca-nhan/{person_id}.md"
 
 
+def person_photo(record: Person, person_id: str, extension: str) -> str:
+    """A consented photo, next to the person's page section: ``guong-dien-hinh/anh/<id>.jpg``."""
+    section = "guong-dien-hinh" if record.exemplary else "ca-nhan"
+    return f"{section}/anh/{person_id}{extension.lower()}"
+
+
 def decision(decision_id: str) -> str:
     return f"quyet-dinh/{decision_id}.md"
+
+
+def decision_attachment(decision_id: str) -> str:
+    """The decision's scanned PDF, copied from data/."""
+    return f"quyet-dinh/tep/{decision_id}.pdf"
 
 
 def unit(unit_id: str) -> str:

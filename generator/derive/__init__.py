@@ -6,8 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..dataset import Dataset
+from ..models import Evaluation
 from ..options import Options
+from .decisions import decisions_newest_first
+from .honor_roll import HonorRoll, build_honor_roll
 from .honours import Honour, collect_honours, group_by
+from .people import exemplary_by_year, people_by_unit
+from .units import evaluations_by_unit, subunits, units_by_kind
 from .announcements import AnnouncementIndex, index_announcements
 from .open_data import Table, open_data_tables
 from .progress import PlanProgress, compute_progress
@@ -28,6 +33,14 @@ class SiteData:
     """Revoking decision id -> the decisions it revoked."""
     last_updated: dt.date
     """The latest date in the data: the site's "as of" date and reproducible build time."""
+    honor_roll: HonorRoll
+    """Issued honours by award, then unit, in Vietnamese order (revoked left out)."""
+    exemplary_by_year: tuple[tuple[int, tuple[str, ...]], ...]
+    people_by_unit: dict[str, tuple[str, ...]]
+    units_by_kind: tuple[tuple[str, tuple[str, ...]], ...]
+    subunits: dict[str, tuple[str, ...]]
+    evaluations_by_unit: dict[str, tuple[Evaluation, ...]]
+    decisions_newest_first: tuple[str, ...]
     progress: dict[str, PlanProgress]
     """Plan id -> progress of each target, per evaluation year."""
     announcements: AnnouncementIndex
@@ -54,6 +67,13 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         honours_by_unit=group_by(honours, lambda h: h.unit_id),
         revokes=revokes,
         last_updated=latest_date(dataset),
+        honor_roll=build_honor_roll(dataset, honours, options.name_order),
+        exemplary_by_year=exemplary_by_year(dataset, options.name_order),
+        people_by_unit=people_by_unit(dataset, options.name_order),
+        units_by_kind=units_by_kind(dataset),
+        subunits=subunits(dataset),
+        evaluations_by_unit=evaluations_by_unit(dataset),
+        decisions_newest_first=decisions_newest_first(dataset),
         progress=compute_progress(dataset),
         announcements=index_announcements(dataset),
         events=collect_events(dataset),

@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 
 from ..derive import SiteData
 from ..render.page import Page
-from . import announcements, calendar, feed, home, open_data, plan, progress, timeline
+from . import announcements, calendar, decisions, feed, home, honor_roll, open_data, people, plan, progress, timeline, units
 
 PageKind = Callable[[SiteData], Iterable[Page]]
 
@@ -20,4 +20,10 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     timeline.pages,
     calendar.pages,
     open_data.pages,
+    honor_roll.pages,
+    people.pages,
+    decisions.pages,
+    decisions.index,
+    units.pages,
+    units.index,
 )

@@ -1,0 +1,41 @@
+"""``/don-vi/``: units by kind, and one page per unit (evaluations, honours, people)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import urls
+from ..derive import SiteData
+from ..derive.units import ended_on
+from ..render.page import Page
+from . import schema_org
+
+
+def pages(site: SiteData) -> Iterator[Page]:
+    ds = site.dataset
+    units, people = ds.units, ds.people
+    for unit_id, unit in sorted(units.items()):
+        parent = units.get(unit.parent or "")
+        honours = site.honours_by_unit.get(unit_id, [])
+        yield Page(
+            urls.unit(unit_id),
+            "unit.md.j2",
+            {
+                "unit_id": unit_id,
+                "unit": unit,
+                "parent": parent,
+                "successor": units.get(unit.successor or ""),
+                "ended_on": ended_on(unit),
+                "subunits": [(uid, units[uid]) for uid in site.subunits.get(unit_id, ())],
+                "evaluations": site.evaluations_by_unit.get(unit_id, ()),
+                "honours": honours,
+                "members": [(pid, people[pid]) for pid in site.people_by_unit.get(unit_id, ())],
+                "ld": schema_org.unit(unit, parent, honours),
+            },
+        )
+
+
+def index(site: SiteData) -> Iterator[Page]:
+    units = site.dataset.units
+    groups = [(kind, [(uid, units[uid], ended_on(units[uid])) for uid in ids]) for kind, ids in site.units_by_kind]
+    yield Page(urls.UNITS, "units.md.j2", {"groups": groups, "units": units})
