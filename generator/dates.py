@@ -18,7 +18,7 @@ _VN = re.compile(r"(?:(?:(\d{1,2})/)?(\d{1,2})/)?(\d{4})\Z")
 
 
 class DateError(ValueError):
-    """Raised with code ``date_format`` or ``date_impossible``."""
+    """Raised with code ``date_format``, ``date_impossible``, ``date_type`` or ``empty_value``."""
 
     def __init__(self, code: str, value: str) -> None:
         super().__init__(code)
@@ -41,6 +41,10 @@ class PartialDate:
             return value
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
+        if value is None:
+            raise DateError("empty_value", "")
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise DateError("date_type", "")
         text = str(value).strip()
         iso = _ISO.match(text)
         vn = _VN.match(text)

@@ -18,6 +18,12 @@ from .yaml_source import MAX_FILE_BYTES, SourceDoc, SourceMap, decode, parse_yam
 
 ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep"}
+# Folder names an editor might write in Vietnamese, for the did-you-mean of an unknown folder.
+FOLDER_ALIASES = {
+    "ke-hoach": "plans", "don-vi": "units", "ca-nhan": "people", "nguoi": "people", "can-bo": "people",
+    "khen-thuong": "awards", "danh-hieu": "awards", "quyet-dinh": "decisions", "danh-gia": "evaluations",
+    "xep-loai": "evaluations", "thong-bao": "announcements", "tin-tuc": "announcements",
+}
 
 
 @dataclass
@@ -69,7 +75,8 @@ def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
             records.extend(kind_records)
             problems.extend(kind_problems)
         elif entry.is_dir():
-            suggestion = difflib.get_close_matches(entry.name, list(KINDS), n=1)
+            alias = FOLDER_ALIASES.get(slugify(entry.name))
+            suggestion = [alias] if alias else difflib.get_close_matches(entry.name, list(KINDS), n=1)
             problems.append(
                 make(
                     display_path(entry),
@@ -131,6 +138,8 @@ def read_record(path: Path, shown: str, markdown: bool = False) -> SourceDoc:
     text, problems = decode(raw, shown)
     if text is None:
         return SourceDoc(shown, None, SourceMap(), problems)
+    if not text.strip():
+        return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "file_empty")])
     return parse_markdown_record(text, shown) if markdown else parse_yaml(text, shown)
 
 

@@ -24,6 +24,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không phải tệp thông thường (thư mục đặc biệt, ống, socket…); bị bỏ qua",
         "en": "not a regular file (pipe, socket…); skipped",
     },
+    "file_empty": {
+        "vi": "tệp rỗng; hãy điền các trường của bản ghi (lệnh 'thiduua new' tạo sẵn tệp mẫu)",
+        "en": "empty file; fill in the record's fields ('thiduua new' writes a template)",
+    },
     "file_bad_id": {
         "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
         "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",
@@ -89,8 +93,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "keys must be plain text",
     },
     "yaml_root_not_mapping": {
-        "vi": "nội dung tệp phải là danh sách trường dạng 'tên: giá trị'",
-        "en": "the file must contain 'name: value' fields",
+        "vi": "nội dung tệp phải gồm các trường dạng 'tên: giá trị' (nhận {got})",
+        "en": "the file must consist of 'name: value' fields (got {got})",
     },
     "yaml_multiple_documents": {
         "vi": "mỗi tệp chỉ chứa một bản ghi (tìm thấy dấu '---' thứ hai)",
@@ -111,12 +115,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "trường '{name}' là dữ liệu cá nhân không được công bố (Nghị định 13/2023/NĐ-CP); hãy xóa trường này",
         "en": "field '{name}' is personal data that must not be published (Decree 13/2023/ND-CP); remove it",
     },
-    "type_string": {"vi": "phải là chuỗi văn bản", "en": "must be text"},
-    "type_int": {"vi": "phải là số nguyên (nhận '{value}')", "en": "must be a whole number (got '{value}')"},
-    "type_number": {"vi": "phải là số (nhận '{value}')", "en": "must be a number (got '{value}')"},
-    "type_bool": {"vi": "phải là true hoặc false (nhận '{value}')", "en": "must be true or false (got '{value}')"},
-    "type_list": {"vi": "phải là danh sách (các dòng bắt đầu bằng '- ')", "en": "must be a list (lines starting with '- ')"},
-    "type_mapping": {"vi": "phải là nhóm trường dạng 'tên: giá trị'", "en": "must be a group of 'name: value' fields"},
+    "type_string": {"vi": "phải là chuỗi văn bản (nhận {got})", "en": "must be text (got {got})"},
+    "type_int": {"vi": "phải là số nguyên (nhận {got})", "en": "must be a whole number (got {got})"},
+    "type_number": {"vi": "phải là số (nhận {got})", "en": "must be a number (got {got})"},
+    "type_bool": {"vi": "phải là true hoặc false (nhận {got})", "en": "must be true or false (got {got})"},
+    "type_list": {
+        "vi": "phải là danh sách, mỗi mục một dòng bắt đầu bằng '- ' (nhận {got})",
+        "en": "must be a list, one item per line starting with '- ' (got {got})",
+    },
+    "type_mapping": {
+        "vi": "phải là nhóm trường dạng 'tên: giá trị' (nhận {got})",
+        "en": "must be a group of 'name: value' fields (got {got})",
+    },
+    "type_date": {
+        "vi": "phải là một ngày như 2025-02-05 hoặc 05/02/2025 (nhận {got})",
+        "en": "must be a date such as 2025-02-05 or 05/02/2025 (got {got})",
+    },
     "too_short": {"vi": "cần ít nhất {min} phần tử", "en": "needs at least {min} item(s)"},
     "number_too_small": {"vi": "phải lớn hơn hoặc bằng {min}", "en": "must be at least {min}"},
     "number_too_large": {"vi": "phải nhỏ hơn hoặc bằng {max}", "en": "must be at most {max}"},
@@ -238,11 +252,15 @@ TERMS: dict[str, dict[str, str]] = {
     "announcements": {"vi": "thông báo", "en": "announcement"},
     "milestones": {"vi": "mốc thời gian", "en": "milestone"},
     "ca-nhan": {"vi": "cá nhân", "en": "individuals"},
+    "list": {"vi": "một danh sách", "en": "a list"},
+    "mapping": {"vi": "một nhóm trường", "en": "a group of fields"},
+    "text": {"vi": "một đoạn chữ", "en": "text"},
+    "null": {"vi": "giá trị trống", "en": "an empty value"},
     "tap-the": {"vi": "tập thể", "en": "collectives"},
     "open": {"vi": "…", "en": "…"},
     "present": {"vi": "nay", "en": "present"},
 }
-TERM_PARAMS = frozenset({"kind", "valid_from", "valid_to"})
+TERM_PARAMS = frozenset({"kind", "valid_from", "valid_to", "got"})
 
 
 def format_message(code: str, params: dict[str, str], lang: str = "vi") -> str:

@@ -45,6 +45,8 @@ _TYPE_CODES = {
     "missing": "missing",
     "date_format": "date_format",
     "date_impossible": "date_impossible",
+    "date_type": "type_date",
+    "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
 }
@@ -58,7 +60,7 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
     dataset = Dataset(data_dir=data_dir)
     for source in sources:
         report.extend(source.doc.problems)
-        if source.doc.problems or source.doc.data is None:
+        if source.doc.problems:
             continue
         record = _guarded(source, report)
         if record is None:
@@ -87,7 +89,7 @@ def _validate_record(source: SourceRecord, report: Report) -> Any:
     origin = Origin(source.file, source.path, source.doc.positions)
     data = source.doc.data
     if not isinstance(data, dict):
-        report.add(origin.problem((), "yaml_root_not_mapping"))
+        report.add(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None
     data = normalise_tree(data, lambda path, code, params: report.add(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
     refused = list(refused_fields(data))
@@ -127,7 +129,7 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
         return origin.problem(loc, "empty_value")
     if code is None:
         return origin.problem(loc, "other", detail=error.get("msg", kind))
-    params: dict[str, object] = {"value": shown_value}
+    params: dict[str, object] = {"value": shown_value, "got": got(value)}
     if "min_length" in ctx:
         params["min"] = ctx["min_length"]
     if "max_length" in ctx:
@@ -139,6 +141,17 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
     if "value" in ctx:
         params["value"] = ctx["value"]
     return origin.problem(loc, code, **params)
+
+
+def got(value: Any) -> str:
+    """How a wrong value is shown: quoted as written, or a messages.TERMS code for its shape."""
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "mapping"
+    return f"'{value}'"
 
 
 def _choices(expected: str) -> list[str]:

@@ -41,6 +41,9 @@ _ALLOWED_TAGS = {
     "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq",
 }
+# Characters YAML refuses to read (outside its printable set); found here to report them
+# with a line and column, as PyYAML's C reader reports only a byte offset.
+_NON_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -99,6 +102,10 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
             problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
+        bad = _NON_PRINTABLE.search(line)
+        if bad:
+            pos = Position(number + line_offset, bad.start() + 1)
+            problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
     if problems:
         return SourceDoc(file, None, positions, problems)
     # Aliases can only occur where a "*" does; only then is the slower pure-Python composer
@@ -108,9 +115,6 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
         nodes = list(yaml.compose_all(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
         return SourceDoc(file, None, positions, [syntax_problem(exc, text, file, line_offset)])
-    except yaml.reader.ReaderError as exc:
-        pos = _offset_position(text, exc.position, line_offset)
-        return SourceDoc(file, None, positions, [make(file, pos, "", "control_character", codepoint=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")])
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         return SourceDoc(file, None, positions, [make(file, None, "", "yaml_syntax", problem=" ".join(str(exc).split()))])
     if len(nodes) > 1:
@@ -161,10 +165,7 @@ _SYNTAX_CODES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def _offset_position(text: str, offset: int, line_offset: int) -> Position:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return Position(line + line_offset, column)
+_INDICATOR_START = re.compile(r"(?:^\s*|:\s+|^\s*-\s+)([*&@`])")
 
 
 def syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: int = 0) -> Diagnostic:
@@ -178,8 +179,15 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset:
     mark = (exc.context_mark if at_context else None) or exc.problem_mark or exc.context_mark
     if mark is None:
         return make(file, Position(1 + line_offset, 1), "", code, problem=problem, char="?", limit=MAX_DEPTH)
-    pos = Position(mark.line + 1 + line_offset, mark.column + 1)
     lines = text.split("\n")
+    # A value starting with '*', '&', '@' or '`' (Markdown emphasis, an e-mail handle) is the
+    # usual cause, whatever PyYAML reports after it: point at that character.
+    for candidate in dict.fromkeys(m.line for m in (exc.context_mark, exc.problem_mark) if m is not None):
+        indicator = _INDICATOR_START.search(lines[candidate]) if candidate < len(lines) else None
+        if indicator and code != "yaml_syntax_unclosed":
+            pos = Position(candidate + 1 + line_offset, indicator.start(1) + 1)
+            return make(file, pos, "", "yaml_syntax_start_char", problem=problem, char=indicator.group(1))
+    pos = Position(mark.line + 1 + line_offset, mark.column + 1)
     line_text = lines[mark.line] if mark.line < len(lines) else ""
     char = line_text[mark.column] if mark.column < len(line_text) else ""
     return make(file, pos, "", code, problem=problem, char=char, limit=MAX_DEPTH)
@@ -248,7 +256,7 @@ class _Builder:
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     value = node.value
-    if node.style is not None or node.tag == "tag:yaml.org,2002:str":
+    if node.style or node.tag == "tag:yaml.org,2002:str":  # plain style is None, or "" from the C loader
         return value  # quoted or block text: always text
     if node.tag == "tag:yaml.org,2002:null" or value in _NULL:
         return None
