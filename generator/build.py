@@ -32,9 +32,18 @@ class _WarningCounter(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_site(options: Options, config_file: Path, out: Path, site_url: str | None = None, strict: bool = True) -> Generation:
-    """Generate pages, build them with MkDocs into a temporary sibling of ``out``, then swap."""
-    generation = generate(options)
+def build_site(
+    options: Options,
+    config_file: Path,
+    out: Path,
+    site_url: str | None = None,
+    strict: bool = True,
+    generation: Generation | None = None,
+) -> Generation:
+    """Generate pages (unless ``generation`` is given), build them with MkDocs into a temporary
+    sibling of ``out``, then swap."""
+    if generation is None:
+        generation = generate(options)
     if not generation.ok:
         return generation
     out = out.resolve()
@@ -60,6 +69,7 @@ def build_site(options: Options, config_file: Path, out: Path, site_url: str | N
         raise
     finally:
         mkdocs_logger.removeHandler(counter)
+    staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
     swap_into_place(staging, out)
     return generation
 

@@ -37,6 +37,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--site-url", default=None, help="địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/")
     _common(p)
 
+    p = sub.add_parser("check", help="mọi bước kiểm tra của CI: dữ liệu, xây dựng nghiêm ngặt, liên kết, HTML")
+    p.add_argument("--out", type=Path, default=None, help="giữ trang đã kiểm tra tại đây (mặc định: thư mục tạm)")
+    p.add_argument("--site-url", default=None, help="địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/")
+    p.add_argument("--no-html", dest="html", action="store_false", help="bỏ qua bước kiểm tra HTML (cần Node.js)")
+    p.add_argument("--format", choices=("text", "github"), default="text", help="github: chú thích lỗi dữ liệu cho GitHub Actions")
+    _common(p)
+
     p = sub.add_parser("generate", help="chỉ sinh các trang Markdown (cho MkDocs, Zensical…)")
     p.add_argument("--out", type=Path, required=True)
     _common(p)
@@ -109,6 +116,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     print(f"Đã xây dựng {len(generation.pages)} trang sinh tự động vào {args.out}/")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import CheckOptions, passed, run_check, summary
+
+    check = CheckOptions(config_file=args.config, site_url=args.site_url, out=args.out, html=args.html, lang=args.lang)
+    results = run_check(_options(args), check, show_report=lambda report: _print_report(report, args.lang, args.format))
+    print(summary(results, args.lang))
+    return 0 if passed(results) else 1
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -201,6 +217,7 @@ def cmd_synth(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Command] = {
     "validate": cmd_validate,
     "build": cmd_build,
+    "check": cmd_check,
     "generate": cmd_generate,
     "serve": cmd_serve,
     "schema": cmd_schema,

@@ -300,3 +300,85 @@ MESSAGES.update(
         },
     }
 )
+
+# publishing checks: `thiduua check` (generator/check.py) and the link checker (generator/linkcheck.py)
+MESSAGES.update(
+    {
+        "link_missing": {
+            "vi": "liên kết hỏng '{url}': không có trang hoặc tệp {target} trong trang web",
+            "en": "broken link '{url}': no page or file {target} in the site",
+        },
+        "link_fragment_missing": {
+            "vi": "liên kết '{url}' trỏ tới mục không tồn tại ({target})",
+            "en": "link '{url}' points to a missing anchor ({target})",
+        },
+        "link_escapes_site": {
+            "vi": "liên kết '{url}' trỏ ra ngoài thư mục trang web",
+            "en": "link '{url}' points outside the site folder",
+        },
+        "link_root_absolute": {
+            "vi": "liên kết '{url}' bắt đầu bằng '/': sẽ hỏng khi trang đặt dưới thư mục con; hãy dùng liên kết tương đối",
+            "en": "link '{url}' starts with '/': it breaks when the site is served under a sub-path; use a relative link",
+        },
+        "link_outside_prefix": {
+            "vi": "liên kết '{url}' nằm ngoài đường dẫn công bố {target}; hãy xây dựng với --site-url đúng địa chỉ",
+            "en": "link '{url}' is outside the published path {target}; build with the right --site-url",
+        },
+        "link_bad_scheme": {
+            "vi": "liên kết '{url}' dùng giao thức '{target}' không được phép",
+            "en": "link '{url}' uses the disallowed scheme '{target}'",
+        },
+        "resource_third_party": {
+            "vi": "tài nguyên '{url}' được tải từ máy chủ khác ({target}); trang không được tải gì từ bên thứ ba",
+            "en": "resource '{url}' loads from another host ({target}); the site must load nothing from third parties",
+        },
+        "canonical_outside_site": {
+            "vi": "địa chỉ chính tắc '{url}' không nằm dưới địa chỉ công bố {target}",
+            "en": "canonical URL '{url}' is not under the published address {target}",
+        },
+        "sitemap_outside_site": {
+            "vi": "sơ đồ trang có địa chỉ '{url}' không nằm dưới địa chỉ công bố {target}",
+            "en": "sitemap URL '{url}' is not under the published address {target}",
+        },
+        "sitemap_invalid": {"vi": "sitemap.xml không đọc được: {url}", "en": "sitemap.xml is unreadable: {url}"},
+        "search_index_invalid": {"vi": "chỉ mục tìm kiếm {url} không đọc được", "en": "search index {url} is unreadable"},
+        "html_invalid": {"vi": "HTML không hợp lệ [{rule}]: {detail}", "en": "invalid HTML [{rule}]: {detail}"},
+        "html_known_unused": {
+            "vi": "lưu ý: ngoại lệ [{rule}] {what} trong .htmlvalidate-known.json không còn khớp lỗi nào; hãy xóa",
+            "en": "note: exception [{rule}] {what} in .htmlvalidate-known.json no longer matches anything; remove it",
+        },
+        # `thiduua check` summary
+        "check_title": {"vi": "Kết quả kiểm tra:", "en": "Check results:"},
+        "check_more": {"vi": "… và {count} lỗi khác (chỉ in {shown} lỗi đầu)", "en": "… and {count} more (only the first {shown} printed)"},
+        "check_status_ok": {"vi": "ĐẠT", "en": "OK"},
+        "check_status_failed": {"vi": "LỖI", "en": "FAILED"},
+        "check_status_skipped": {"vi": "BỎ QUA", "en": "SKIPPED"},
+        "check_step_validate": {"vi": "Kiểm tra dữ liệu", "en": "Data validation"},
+        "check_step_build": {"vi": "Xây dựng nghiêm ngặt", "en": "Strict build"},
+        "check_step_links": {"vi": "Liên kết nội bộ", "en": "Internal links"},
+        "check_step_html": {"vi": "HTML hợp lệ (html-validate)", "en": "HTML validity (html-validate)"},
+        "check_skip_data": {"vi": "dữ liệu có lỗi", "en": "the data has errors"},
+        "check_skip_no_site": {"vi": "không có trang để kiểm tra", "en": "no site to check"},
+        "check_build_failed": {"vi": "MkDocs báo lỗi (xem ở trên)", "en": "MkDocs reported errors (see above)"},
+        "check_build_ok": {"vi": "{files} tệp", "en": "{files} files"},
+        "check_links_failed": {"vi": "{count} lỗi", "en": "{count} problem(s)"},
+        "check_links_ok": {"vi": "mọi liên kết đều dẫn tới trang, tệp có thật", "en": "every link resolves"},
+        "check_html_flag": {"vi": "theo yêu cầu (--no-html)", "en": "as asked (--no-html)"},
+        "check_html_no_npx": {
+            "vi": "không có npx (Node.js); cài Node.js ≥ 20 để chạy bước này (CI luôn chạy)",
+            "en": "npx (Node.js) not found; install Node.js ≥ 20 to run this step (CI always runs it)",
+        },
+        "check_html_unavailable": {
+            "vi": "không chạy được html-validate (xem ở trên)",
+            "en": "html-validate could not run (see above)",
+        },
+        "check_html_ok": {
+            "vi": "{pages} trang; {known} lỗi đã biết của giao diện Material (.htmlvalidate-known.json)",
+            "en": "{pages} pages; {known} known Material theme findings (.htmlvalidate-known.json)",
+        },
+        "check_html_failed": {
+            "vi": "{count} lỗi; {pages} trang; {known} lỗi đã biết của giao diện Material",
+            "en": "{count} finding(s); {pages} pages; {known} known Material theme findings",
+        },
+    }
+)
