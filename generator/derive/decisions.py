@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..dataset import Dataset
+from ..models import Decision
+from .honours import Honour
 
 
 def _number_key(number: str) -> tuple[int, str]:
@@ -12,11 +15,15 @@ def _number_key(number: str) -> tuple[int, str]:
     return (int(match.group()) if match else -1, number)
 
 
+def _key(decision_id: str, d: Decision) -> tuple[object, ...]:
+    return (d.date.earliest, d.date.latest, _number_key(d.number), decision_id)
+
+
 def decisions_newest_first(ds: Dataset) -> tuple[str, ...]:
     decisions = ds.decisions
+    return tuple(sorted(decisions, key=lambda decision_id: _key(decision_id, decisions[decision_id]), reverse=True))
 
-    def key(decision_id: str) -> tuple[object, ...]:
-        d = decisions[decision_id]
-        return (d.date.earliest, d.date.latest, _number_key(d.number), decision_id)
 
-    return tuple(sorted(decisions, key=key, reverse=True))
+def honours_newest_first(honours: Iterable[Honour]) -> list[Honour]:
+    """A person's or unit's honours, latest decision first (a decision's own order kept)."""
+    return sorted(honours, key=lambda h: _key(h.decision_id, h.decision), reverse=True)

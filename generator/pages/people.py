@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import urls
 from ..derive import SiteData
+from ..derive.decisions import honours_newest_first
 from ..derive.people import initials
 from ..models import Person
 from ..render.page import Page
@@ -38,7 +39,7 @@ def pages(site: SiteData) -> Iterator[Page]:
             photos[person_id] = photo.src
             yield photo
         unit = units.get(person.unit or "")
-        honours = site.honours_by_person.get(person_id, [])
+        honours = honours_newest_first(site.honours_by_person.get(person_id, []))
         yield Page(
             urls.person(person, person_id),
             "person.md.j2",

@@ -6,6 +6,7 @@ from typing import Iterator
 
 from .. import urls
 from ..derive import SiteData
+from ..derive.decisions import honours_newest_first
 from ..derive.units import ended_on
 from ..render.page import Page
 from . import schema_org
@@ -16,7 +17,7 @@ def pages(site: SiteData) -> Iterator[Page]:
     units, people = ds.units, ds.people
     for unit_id, unit in sorted(units.items()):
         parent = units.get(unit.parent or "")
-        honours = site.honours_by_unit.get(unit_id, [])
+        honours = honours_newest_first(site.honours_by_unit.get(unit_id, []))
         yield Page(
             urls.unit(unit_id),
             "unit.md.j2",
