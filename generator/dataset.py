@@ -39,8 +39,13 @@ class Dataset:
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
 
     def of(self, kind: str, model: type[R]) -> dict[str, R]:
-        items = self.records.get(kind, {})
-        return {k: v for k, v in items.items() if isinstance(v, model)}
+        """The records of one kind folder, by id (the live dict: no copy per call).
+
+        Every record in ``records[kind]`` was validated with that kind's model, so no
+        filtering is needed; copying here made each ``ds.people.get(...)`` O(n), and whole
+        stages O(n²) (4 minutes at 10,000 people).
+        """
+        return self.records.get(kind, {})  # type: ignore[return-value]
 
     @property
     def plans(self) -> dict[str, Plan]:
