@@ -21,6 +21,10 @@ from .options import Options
 from .pipeline import Generation, generate
 
 
+_CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
+"""SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
+
+
 class ThiduuaConfig(base.Config):
     data_dir = c.Type(str, default="data")
     site_src = c.Type(str, default="site_src")
@@ -59,8 +63,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         if not self.generation.ok:
             raise DataInvalid(self.generation)
         site = self.generation.site
-        if site is not None:  # reproducible timestamps (sitemap) unless the caller pinned one
-            os.environ.setdefault("SOURCE_DATE_EPOCH", str(site.source_date_epoch))
+        if site is not None and _CALLER_EPOCH is None:  # reproducible timestamps unless the caller pinned one
+            # set, not setdefault: `serve` rebuilds in one process and the data's latest date may move
+            os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
