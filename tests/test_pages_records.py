@@ -302,6 +302,7 @@ def test_person_page_marks_revoked_awards_and_keeps_them_out_of_json_ld(site: Pa
     page = parse(path)
     item = page.find("li", cls="award-revoked")
     assert "Đã bị thu hồi" in item.text
+    assert "bị thu hồi theo Quyết định số 21/QĐ-SNV ngày 02 tháng 5 năm 2025" in item.text
     hrefs = [resolve(site, path, a.attrs["href"]) for a in item.find_all("a")]
     assert site / "quyet-dinh" / "qd-20-snv-2025" / "index.html" in hrefs
     assert site / "quyet-dinh" / "qd-21-snv-2025" / "index.html" in hrefs
@@ -386,7 +387,7 @@ def test_decision_page(site: Path) -> None:
     assert resolve(site, path, items[0].find("a").attrs["href"]) == site / "ca-nhan" / "lam-thi-van" / "index.html"
     assert items[19].text == "Tập thể Tổ công tác số hóa hồ sơ (tập thể)"
     assert items[20].text == "Trần Văn Khách, Công chức Văn phòng - Thống kê xã Mẫu Đơn (cá nhân)"
-    assert "Đang có hiệu lực" in page.find("span", cls="status-badge").text
+    assert "Đang có hiệu lực" in page.find("span", cls="decision-status").text
     pdf = next(a for a in page.find_all("a") if "download" in a.attrs)
     assert resolve(site, path, pdf.attrs["href"]).read_bytes() == (FIXTURE / "files" / "qd-10-snv-2025.pdf").read_bytes()
     assert page.find_all("div", cls="sample-notice")
@@ -411,7 +412,7 @@ def test_revoked_decision_shows_the_revoking_one_and_vice_versa(site: Path) -> N
     assert "Quyết định đã bị thu hồi" in notice.text
     assert "Quyết định số 21/QĐ-SNV ngày 02 tháng 5 năm 2025" in notice.text
     assert resolve(site, path, notice.find("a").attrs["href"]) == site / "quyet-dinh" / "qd-21-snv-2025" / "index.html"
-    assert doc.find("span", cls="status-badge").text == "Đã bị thu hồi"
+    assert doc.find("span", cls="decision-status").text == "Đã bị thu hồi"
     (ld,) = jsonld(doc)
     assert ld["legislationLegalForce"] == "https://schema.org/NotInForce"
 

@@ -27,3 +27,9 @@ def decisions_newest_first(ds: Dataset) -> tuple[str, ...]:
 def honours_newest_first(honours: Iterable[Honour]) -> list[Honour]:
     """A person's or unit's honours, latest decision first (a decision's own order kept)."""
     return sorted(honours, key=lambda h: _key(h.decision_id, h.decision), reverse=True)
+
+
+def revokers_of(honours: Iterable[Honour], decisions: dict[str, Decision]) -> dict[str, Decision]:
+    """The decisions that revoked any of ``honours`` (so a page can name them), by id."""
+    ids = {h.decision.revoked_by for h in honours if h.revoked and h.decision.revoked_by}
+    return {i: decisions[i] for i in sorted(ids) if i in decisions}

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from .. import urls
 from ..derive import SiteData
-from ..derive.decisions import honours_newest_first
+from ..derive.decisions import honours_newest_first, revokers_of
 from ..derive.people import initials
 from ..models import Person
 from ..render.page import Page
@@ -31,7 +31,7 @@ def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
 def pages(site: SiteData) -> Iterator[Page]:
     """Photos, person pages, then the gallery (which reuses the photos' paths)."""
     ds = site.dataset
-    units = ds.units
+    units, decisions = ds.units, ds.decisions
     photos: dict[str, str] = {}
     for person_id, person in sorted(ds.people.items()):
         photo = _photo(site, person_id, person)
@@ -49,6 +49,7 @@ def pages(site: SiteData) -> Iterator[Page]:
                 "unit": unit,
                 "unit_id": person.unit if unit else None,
                 "honours": honours,
+                "revokers": revokers_of(honours, decisions),
                 "photo_src": photos.get(person_id),
                 "initials": initials(person),
                 "ld": schema_org.person(person, unit, honours),

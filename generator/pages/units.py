@@ -6,7 +6,7 @@ from typing import Iterator
 
 from .. import urls
 from ..derive import SiteData
-from ..derive.decisions import honours_newest_first
+from ..derive.decisions import honours_newest_first, revokers_of
 from ..derive.units import ended_on
 from ..render.page import Page
 from . import schema_org
@@ -14,7 +14,7 @@ from . import schema_org
 
 def pages(site: SiteData) -> Iterator[Page]:
     ds = site.dataset
-    units, people = ds.units, ds.people
+    units, people, decisions = ds.units, ds.people, ds.decisions
     for unit_id, unit in sorted(units.items()):
         parent = units.get(unit.parent or "")
         honours = honours_newest_first(site.honours_by_unit.get(unit_id, []))
@@ -30,6 +30,7 @@ def pages(site: SiteData) -> Iterator[Page]:
                 "subunits": [(uid, units[uid]) for uid in site.subunits.get(unit_id, ())],
                 "evaluations": site.evaluations_by_unit.get(unit_id, ()),
                 "honours": honours,
+                "revokers": revokers_of(honours, decisions),
                 "members": [(pid, people[pid]) for pid in site.people_by_unit.get(unit_id, ())],
                 "ld": schema_org.unit(unit, parent, honours),
             },
