@@ -153,7 +153,9 @@ def parse_markdown_record(text: str, shown: str) -> SourceDoc:
     except StopIteration:
         return SourceDoc(shown, None, SourceMap(), [make(shown, Position(1, 1), "", "frontmatter_missing")])
     doc = parse_yaml("\n".join(lines[1:end]), shown, line_offset=1)
-    if isinstance(doc.data, dict):
+    if isinstance(doc.data, dict) and "body" in doc.data:
+        doc.problems.append(make(shown, doc.positions.locate(("body",), prefer_key=True), "body", "frontmatter_body"))
+    elif isinstance(doc.data, dict):
         body = "\n".join(lines[end + 1 :]).strip("\n")
         if body:
             doc.data["body"] = body

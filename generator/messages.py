@@ -104,6 +104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "cấu trúc lồng nhau quá sâu (hơn {limit} cấp)",
         "en": "structure nested too deeply (over {limit} levels)",
     },
+    "frontmatter_body": {
+        "vi": "nội dung thông báo viết sau dòng '---' thứ hai, không đặt trong trường body",
+        "en": "write the announcement's text after the second '---' line, not in a body field",
+    },
     "frontmatter_missing": {
         "vi": "thông báo phải bắt đầu bằng phần đầu YAML giữa hai dòng '---'",
         "en": "announcement must start with YAML front matter between two '---' lines",

@@ -28,6 +28,7 @@ _TYPE_CODES = {
     "string_type": "type_string",
     "int_type": "type_int",
     "int_parsing": "type_int",
+    "int_parsing_size": "type_int",
     "int_from_float": "type_int",
     "float_type": "type_number",
     "float_parsing": "type_number",
@@ -113,7 +114,7 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
-    shown_value = value if isinstance(value, (str, int, float, bool)) else ""
+    shown_value = _clip(value) if isinstance(value, (str, int, float, bool)) else ""
     if kind == "extra_forbidden":
         allowed = sorted(fields_at(model, loc[:-1]))
         match = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.5)
@@ -151,7 +152,13 @@ def got(value: Any) -> str:
         return "list"
     if isinstance(value, dict):
         return "mapping"
-    return f"'{value}'"
+    return f"'{_clip(value)}'"
+
+
+def _clip(value: object, limit: int = 60) -> str:
+    """A wrong value as shown in a message: long text is cut, so one line stays readable."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _choices(expected: str) -> list[str]:

@@ -45,6 +45,7 @@ _ALLOWED_TAGS = {
 # with a line and column, as PyYAML's C reader reports only a byte offset.
 _NON_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
+_MAX_INT_DIGITS = 30  # longer digit strings stay text (Python refuses int() past 4300 digits)
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -262,7 +263,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         return None
     if value in _BOOL:
         return _BOOL[value]
-    if _INT.match(value):
+    if _INT.match(value) and len(value) <= _MAX_INT_DIGITS:
         return int(value)
     return value
 
