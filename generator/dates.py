@@ -9,6 +9,7 @@ days below 10 and the months 1 and 2 with a leading zero: "ngày 05 tháng 02 n�
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -26,13 +27,26 @@ class DateError(ValueError):
         self.value = value
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class PartialDate:
-    """A calendar date whose day, or day and month, may be unknown."""
+    """A calendar date whose day, or day and month, may be unknown.
+
+    Unknown parts sort first, like a heading before its contents: "2024" < "2024-01-05" <
+    "2024-07" < "2024-07-10" (comparing the raw fields would fail on None).
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def _key(self) -> tuple[int, int, int]:
+        return self.year, self.month or 0, self.day or 0
 
     @classmethod
     def parse(cls, value: object) -> "PartialDate":
@@ -46,6 +60,8 @@ class PartialDate:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             raise DateError("date_type", "")
         text = str(value).strip()
+        if not text:
+            raise DateError("empty_value", "")
         iso = _ISO.match(text)
         vn = _VN.match(text)
         if iso:
