@@ -70,12 +70,26 @@ def served_url(src: str) -> str:
     return stem + "/"
 
 
+def _relpath(target: str, start: str) -> str:
+    """``posixpath.relpath`` for site-relative URL paths, without its getcwd()/abspath calls.
+
+    Called once per link (tens of thousands at province scale); the standard function
+    spent most of its time resolving against the working directory.
+    """
+    to_parts = [p for p in target.split("/") if p and p != "."]
+    from_parts = [p for p in start.split("/") if p and p != "."]
+    common = 0
+    while common < min(len(to_parts), len(from_parts)) and to_parts[common] == from_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
+
+
 def relative(from_src: str, to_src: str, anchor: str = "") -> str:
     """Relative href from the page built from ``from_src`` to ``to_src``."""
     base = served_url(from_src)
     base_dir = base if base.endswith("/") or base == "" else posixpath.dirname(base) + "/"
     target = served_url(to_src)
-    rel = posixpath.relpath(target or ".", base_dir.rstrip("/") or ".")
+    rel = _relpath(target, base_dir)
     if target.endswith("/") or target == "":
         rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{anchor}" if anchor else "")
