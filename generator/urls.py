@@ -8,6 +8,7 @@ with ``use_directory_urls`` ``quyet-dinh/qd-125.md`` is served at ``quyet-dinh/q
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from .models import Person
 
@@ -84,6 +85,7 @@ def _relpath(target: str, start: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
+@lru_cache(maxsize=65536)
 def relative(from_src: str, to_src: str, anchor: str = "") -> str:
     """Relative href from the page built from ``from_src`` to ``to_src``."""
     base = served_url(from_src)

@@ -40,6 +40,7 @@ def _char_key(ch: str) -> tuple[tuple[int, int], int, int]:
     return (2, ord(letter)), tone, case
 
 
+@lru_cache(maxsize=65536)  # names and unit names recur in every list that sorts them
 def collation_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[int, ...]]:
     """Sort key: letters first (whole string), then tone marks, then case."""
     chars = [c for c in unicodedata.normalize("NFC", text) if c.isalnum()]
