@@ -6,6 +6,7 @@ as it was: readers never see a half-written portal.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
 import tempfile
@@ -43,6 +44,8 @@ def build_site(
     """Generate pages (unless ``generation`` is given), build them with MkDocs into a temporary
     sibling of ``out``, then swap."""
     if generation is None:
+        if site_url and not options.site_url:  # feeds and calendars need it for absolute links
+            options = dataclasses.replace(options, site_url=site_url)
         generation = generate(options)
     if not generation.ok:
         return generation

@@ -116,3 +116,5 @@ def open_data_schema(kind: str) -> str:
 
 
 DASHBOARD_JS = "assets/javascripts/dashboard.js"
+FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
+"""Empty sitemap next to the feed: see :mod:`generator.pages.feed`."""

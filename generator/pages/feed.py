@@ -5,6 +5,12 @@ from the build clock. Ids are ``tag:`` URIs (RFC 4151) made from record ids, so 
 change when the site moves or when ``site_url`` is set later (feed readers would otherwise
 show every entry again). Links are absolute when ``site_url`` is configured, otherwise
 relative to the feed's own address, which feed readers resolve.
+
+Material for MkDocs treats every ``<link rel="alternate">`` in a page head as a language
+alternate and fetches ``sitemap.xml`` next to its target (``setupAlternate``; reported as
+zensical/zensical#908). For the feed's autodiscovery link that is ``thong-bao/sitemap.xml``:
+an empty, valid sitemap there turns a 404 on every page load into a harmless empty answer.
+Nothing links to it, so search engines do not read it.
 """
 
 from __future__ import annotations
@@ -79,5 +85,9 @@ def atom_feed(site: SiteData) -> bytes:
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+EMPTY_SITEMAP = b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+
+
 def pages(site: SiteData) -> Iterator[Page]:
     yield Page(urls.FEED, content=atom_feed(site))
+    yield Page(urls.FEED_SITEMAP_SHIM, content=EMPTY_SITEMAP)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from .. import urls
 from ..derive import SiteData
 from ..derive.progress import PlanProgress
+from ..models.plan import Milestone
 from ..render.page import Page
 
 LATEST_DECISIONS = 5
@@ -25,12 +27,24 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 """Every section of the site, in the navigation's order."""
 
 
+def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | None:
+    """The milestone to highlight on ``today``: the next exact date (today included); otherwise a
+    month or year under way; otherwise the next month or year. The browser re-runs the same rule
+    with its own date (assets/javascripts/dashboard.js); the build uses the data's "as of" date.
+    """
+    ahead = [m for m in milestones if m.date.latest >= today]
+    exact = [m for m in ahead if m.date.is_complete]
+    current = [m for m in ahead if not m.date.is_complete and m.date.earliest <= today]
+    later = [m for m in ahead if not m.date.is_complete and m.date.earliest > today]
+    return (exact or current or later or [None])[0]
+
+
 def pages(site: SiteData) -> Iterator[Page]:
     plans = sorted(site.dataset.plans.items(), key=lambda item: (item[1].date.earliest, item[0]), reverse=True)
     campaign = plans[0] if plans else None
     milestones = sorted(campaign[1].milestones, key=lambda m: (m.date.earliest, m.id)) if campaign else []
-    upcoming = [m for m in milestones if m.date.latest >= site.last_updated]
-    next_id = upcoming[0].id if upcoming else None
+    upcoming = next_milestone(milestones, site.last_updated)
+    next_id = upcoming.id if upcoming else None
     progress: PlanProgress | None = site.progress.get(campaign[0]) if campaign else None
     decisions = [(d, site.dataset.decisions[d]) for d in site.decisions_newest_first[:LATEST_DECISIONS]]
     context = {

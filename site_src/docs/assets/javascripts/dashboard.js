@@ -10,30 +10,39 @@
     return p.length === 3 ? new Date(+p[0], +p[1] - 1, +p[2]) : null;
   }
 
+  /* The highlighted milestone: the next exact date (today included); otherwise a month or
+   * year that is under way; otherwise the next month or year. Mirrors generator/pages/home.py. */
   function update(list) {
     var now = new Date();
     var today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     var items = list.querySelectorAll("li[data-start]");
-    var next = null;
+    var exactNext = null, current = null, partialNext = null;
     for (var i = 0; i < items.length; i++) {
       var li = items[i];
       var start = parse(li.getAttribute("data-start"));
       var end = parse(li.getAttribute("data-end"));
+      var precision = li.getAttribute("data-precision");
       var out = li.querySelector(".milestone-countdown");
       var past = end !== null && end < today;
       li.classList.toggle("is-past", past);
       li.classList.remove("is-next");
       if (out) out.textContent = "";
-      if (past || next) continue;
-      next = li;
-      li.classList.add("is-next");
-      if (!out || !start) continue;
-      if (start <= today) {
-        out.textContent = li.hasAttribute("data-exact") ? "hôm nay" : "đang diễn ra";
-      } else if (li.hasAttribute("data-exact")) {
-        out.textContent = "còn " + Math.round((start - today) / DAY) + " ngày";
+      if (past || !start) continue;
+      if (precision === "day") {
+        if (!exactNext) {
+          exactNext = li;
+          var days = Math.round((start - today) / DAY);
+          if (out) out.textContent = days === 0 ? "hôm nay" : "còn " + days + " ngày";
+        }
+      } else if (start <= today) {
+        if (out) out.textContent = precision === "month" ? "trong tháng này" : "trong năm nay";
+        if (!current) current = li;
+      } else if (!partialNext) {
+        partialNext = li;
       }
     }
+    var next = exactNext || current || partialNext;
+    if (next) next.classList.add("is-next");
     var card = list.parentNode;
     var done = card && card.querySelector(".milestone-done");
     if (done) done.hidden = next !== null;
