@@ -9,10 +9,10 @@ from .vocab import AnnouncementCategory
 
 
 class Announcement(Record):
-    title: Text
+    title: Text = Field(description="Tiêu đề thông báo")
     date: Date
-    category: AnnouncementCategory = "thong-bao"
-    pinned: bool = False
-    summary: Text
-    plan: RecordId | None = None
+    category: AnnouncementCategory = Field("thong-bao", description="Chuyên mục")
+    pinned: bool = Field(False, description="true: ghim lên đầu trang Thông báo")
+    summary: Text = Field(description="Tóm tắt một hoặc hai câu, dùng trong danh sách và bản tin")
+    plan: RecordId | None = Field(None, description="Mã kế hoạch liên quan")
     body: Markdown = Field(description="Nội dung (phần sau front matter)")

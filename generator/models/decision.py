@@ -39,21 +39,21 @@ class Recipient(Model):
 class AwardGrant(Model):
     award: RecordId = Field(description="Mã hình thức khen thưởng hoặc danh hiệu trong data/awards")
     citation: str | None = Field(None, description="Thành tích chung, ví dụ 'Đã có thành tích xuất sắc…'")
-    recipients: list[Recipient] = Field(min_length=1)
+    recipients: list[Recipient] = Field(min_length=1, description="Danh sách được khen")
 
 
 class Decision(Record):
     number: str = Field(description="Số, ví dụ 125 (chuỗi)")
     symbol: Text = Field(description="Ký hiệu, ví dụ QĐ-SNV")
     date: Date
-    place: str | None = None
+    place: str | None = Field(None, description="Địa danh ghi trước ngày ký")
     issuer: Text = Field(description="Cơ quan ban hành")
-    signer: Signer
+    signer: Signer = Field(description="Người ký")
     plan: RecordId | None = Field(None, description="Mã kế hoạch thi đua liên quan")
     batch: str | None = Field(None, description="Đợt, ví dụ 'Đợt 1'")
     title: Text = Field(description="Trích yếu: Về việc tặng…")
-    awards: list[AwardGrant] = Field(min_length=1)
-    status: DecisionStatus = "issued"
+    awards: list[AwardGrant] = Field(min_length=1, description="Các hình thức khen thưởng, danh hiệu được trao")
+    status: DecisionStatus = Field("issued", description="issued: có hiệu lực; revoked: đã bị thu hồi (ghi revoked_by)")
     revoked_by: RecordId | None = Field(None, description="Mã quyết định thu hồi")
     attachment: str | None = Field(None, description="Tệp PDF trong data/, ví dụ files/qd-125.pdf")
 

@@ -21,7 +21,7 @@ class StaffCounts(Model):
 
 class Evaluation(Record):
     unit: RecordId
-    year: int = Field(ge=1900, le=2200)
+    year: int = Field(ge=1900, le=2200, description="Năm đánh giá")
     rating: Rating | None = Field(None, description="Xếp loại của tập thể đơn vị")
     staff: StaffCounts | None = Field(None, description="Số người theo từng mức xếp loại")
     violations: int = Field(0, ge=0, description="Số người vi phạm quy định")

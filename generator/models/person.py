@@ -25,13 +25,13 @@ class Photo(Model):
     file: Text = Field(description="Đường dẫn ảnh trong thư mục data/, ví dụ photos/nguyen-van-an.jpg")
     consent: bool = Field(description="true chỉ khi người trong ảnh đã đồng ý công bố")
     consent_ref: str | None = Field(None, description="Văn bản/biên bản đồng ý")
-    alt: str | None = None
+    alt: str | None = Field(None, description="Mô tả ảnh cho người đọc bằng trình đọc màn hình")
 
 
 class Person(Record):
     name: Text = Field(description="Họ và tên như trên văn bản")
-    name_parts: NameOverride | None = None
+    name_parts: NameOverride | None = Field(None, description="Chỉ khi họ kép bị tách sai")
     position: str | None = Field(None, description="Chức vụ")
     unit: RecordId | None = Field(None, description="Mã đơn vị công tác")
     exemplary: Exemplary | None = Field(None, description="Gương điển hình tiên tiến")
-    photo: Photo | None = None
+    photo: Photo | None = Field(None, description="Ảnh; chỉ hiển thị khi consent: true")

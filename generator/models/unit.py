@@ -10,10 +10,10 @@ from .vocab import UnitKind
 
 class Unit(Record):
     name: Text = Field(description="Tên đầy đủ như trên văn bản")
-    short_name: str | None = None
-    kind: UnitKind
+    short_name: str | None = Field(None, description="Tên ngắn")
+    kind: UnitKind = Field(description="Loại đơn vị")
     parent: RecordId | None = Field(None, description="Mã đơn vị cấp trên")
     valid_from: Date | None = Field(None, description="Ngày bắt đầu tồn tại")
     valid_to: Date | None = Field(None, description="Ngày cuối cùng tồn tại (giải thể, sáp nhập)")
     successor: RecordId | None = Field(None, description="Đơn vị kế thừa sau khi giải thể, sáp nhập")
-    description: str | None = None
+    description: str | None = Field(None, description="Mô tả ngắn, hiển thị trên trang đơn vị")
