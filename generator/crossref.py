@@ -29,9 +29,10 @@ def cross_check(ds: Dataset) -> list[Diagnostic]:
 
 def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None) -> Iterator[Diagnostic]:
     """Report ``record_id`` if no record of ``kind`` has it, suggesting the nearest id."""
-    if record_id is None or record_id in ds.records.get(kind, {}):
+    known = ds.known_ids(kind)
+    if record_id is None or record_id in known:
         return
-    match = difflib.get_close_matches(record_id, list(ds.records.get(kind, {})), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(record_id, sorted(known), n=1, cutoff=0.6)
     yield origin.problem(path, "unknown_ref", kind=kind, id=record_id, suggestion=match[0] if match else "")
 
 

@@ -37,6 +37,12 @@ class Dataset:
     data_dir: Path
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+    # Every id that has a file, valid or not: a reference to a record whose file has
+    # mistakes is not also reported as dangling (the file's own errors say what is wrong).
+    file_ids: dict[str, set[str]] = field(default_factory=dict)
+
+    def known_ids(self, kind: str) -> set[str]:
+        return set(self.records.get(kind, {})) | self.file_ids.get(kind, set())
 
     def of(self, kind: str, model: type[R]) -> dict[str, R]:
         """The records of one kind folder, by id (the live dict: no copy per call).

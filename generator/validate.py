@@ -53,6 +53,20 @@ _TYPE_CODES = {
 }
 
 
+# Field names an editor may write in Vietnamese, for the did-you-mean of an unknown field.
+FIELD_ALIASES = {
+    "ten": "name", "ho_ten": "name", "ho_va_ten": "name", "ten_don_vi": "name", "chuc_vu": "position",
+    "don_vi": "unit", "don_vi_cong_tac": "unit", "ngay": "date", "ngay_ky": "date", "so": "number",
+    "so_hieu": "number", "ky_hieu": "symbol", "trich_yeu": "title", "tieu_de": "title", "nguoi_ky": "signer",
+    "co_quan_ban_hanh": "issuer", "loai": "kind", "cap_tren": "parent", "don_vi_cap_tren": "parent",
+    "ke_thua": "successor", "don_vi_ke_thua": "successor", "tu_ngay": "valid_from", "den_ngay": "valid_to",
+    "ke_hoach": "plan", "danh_hieu": "award", "hinh_thuc": "award", "xep_loai": "rating", "nam": "year",
+    "thanh_tich": "citation", "anh": "photo", "tom_tat": "summary", "noi_dung": "body", "ghi_chu": "note",
+    "du_lieu_mau": "sample", "mau": "sample", "chuyen_muc": "category", "ghim": "pinned", "dot": "batch",
+    "trang_thai": "status", "nguoi_nhan": "recipients", "noi_nhan": "recipients", "tep": "file", "dong_y": "consent",
+}
+
+
 def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
     """Run load and validate over ``data_dir``; the report holds every finding, sorted."""
     report = Report()
@@ -60,6 +74,7 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
     report.extend(folder_problems)
     dataset = Dataset(data_dir=data_dir)
     for source in sources:
+        dataset.file_ids.setdefault(source.kind, set()).add(source.id)
         report.extend(source.doc.problems)
         if source.doc.problems:
             continue
@@ -117,7 +132,8 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
     shown_value = _clip(value) if isinstance(value, (str, int, float, bool)) else ""
     if kind == "extra_forbidden":
         allowed = sorted(fields_at(model, loc[:-1]))
-        match = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.5)
+        alias = FIELD_ALIASES.get(slugify(str(loc[-1])).replace("-", "_"))
+        match = [alias] if alias in allowed else difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.5)
         return origin.problem(loc, "unknown_field", prefer_key=True, suggestion=match[0] if match else "")
     if kind in ("literal_error", "enum"):
         choices = _choices(ctx.get("expected", ""))

@@ -20,7 +20,7 @@ from conftest import run_thiduua
 
 DATA = Path(__file__).parent / "data"
 CASES = sorted(p for p in (DATA / "invalid").iterdir() if p.is_dir())
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?:(?P<field>\S+): )?(?P<severity>lỗi|cảnh báo|error|warning): ")
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?:(?P<field>.+?): )?(?P<severity>lỗi|cảnh báo|error|warning): ")
 
 
 def expected_lines(case: Path) -> list[str]:
