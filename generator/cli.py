@@ -178,7 +178,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         path = scaffold(_options(args).data_dir, args.kind, args.id)
     except ScaffoldError as exc:
-        print(f"thiduua new: {exc}", file=sys.stderr)
+        print(f"thiduua new: {exc.message(args.lang)}", file=sys.stderr)
         return 1
     print(path)
     return 0

@@ -386,3 +386,41 @@ MESSAGES.update(
         },
     }
 )
+
+# thiduua new KIND ID (generator/scaffold.py)
+MESSAGES.update(
+    {
+        "scaffold_unknown_kind": {
+            "vi": "không có loại bản ghi '{kind_given}'; chọn một trong: {choices}",
+            "en": "no record kind '{kind_given}'; choose one of: {choices}",
+        },
+        "scaffold_bad_id": {
+            "vi": "mã '{id}' không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang; dùng: {slug}",
+            "en": "id '{id}' is not valid: lower-case ASCII letters, digits and hyphens only; use: {slug}",
+        },
+        "scaffold_no_data_dir": {
+            "vi": "không có thư mục dữ liệu {path}",
+            "en": "no data folder {path}",
+        },
+        "scaffold_exists": {
+            "vi": "đã có tệp {path}; chọn mã khác hoặc sửa tệp đó",
+            "en": "{path} already exists; choose another id or edit that file",
+        },
+        "scaffold_no_award": {
+            "vi": "chưa có hình thức khen thưởng phù hợp trong data/awards; tạo trước bằng: thiduua new award ma-hinh-thuc",
+            "en": "no suitable award in data/awards; create one first: thiduua new award award-id",
+        },
+        "scaffold_evaluation_id": {
+            "vi": "mã kết quả đánh giá phải có dạng <mã đơn vị>-<năm>, ví dụ {example}",
+            "en": "an evaluation id is <unit id>-<year>, e.g. {example}",
+        },
+        "scaffold_unknown_unit": {
+            "vi": "không có đơn vị '{unit}' trong data/units",
+            "en": "no unit '{unit}' in data/units",
+        },
+        "scaffold_unit_inactive": {
+            "vi": "đơn vị '{unit}' không hoạt động trong năm {year} (thời gian tồn tại: {valid_from} – {valid_to})",
+            "en": "unit '{unit}' did not exist in {year} (valid {valid_from} – {valid_to})",
+        },
+    }
+)

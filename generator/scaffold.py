@@ -20,6 +20,7 @@ from .crossref import _within as within_validity  # the validator's own rule
 from .dataset import Dataset
 from .dates import PartialDate, short_date
 from .loader import valid_id
+from .messages import format_message
 from .models import KINDS
 from .models.unit import Unit
 from .models.vocab import ANNOUNCEMENT_CATEGORY_LABELS, UNIT_KIND_LABELS
@@ -40,23 +41,32 @@ _EVALUATION_ID = re.compile(r"^(?P<unit>.+)-(?P<year>\d{4})$")
 
 
 class ScaffoldError(Exception):
-    """A record cannot be created; the message (Vietnamese) says why and what to do."""
+    """A record cannot be created; the message (from :mod:`messages`) says why and what to do."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def message(self, lang: str = "vi") -> str:
+        return format_message(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 def scaffold(data_dir: Path, kind: str, record_id: str, today: dt.date | None = None) -> Path:
     """Create ``data_dir/<folder>/<record_id>.<ext>`` for ``kind``; return its path."""
     folder = _folder(kind)
     if not valid_id(record_id):
-        suggestion = slugify(record_id)
-        hint = f"; dùng: {suggestion}" if suggestion else ""
-        raise ScaffoldError(f"mã '{record_id}' không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang{hint}")
+        raise ScaffoldError("scaffold_bad_id", id=record_id, slug=slugify(record_id) or "ma-ban-ghi")
     if not data_dir.is_dir():
-        raise ScaffoldError(f"không có thư mục dữ liệu {data_dir}")
+        raise ScaffoldError("scaffold_no_data_dir", path=str(data_dir))
     target_dir = data_dir / folder
     for ext in KINDS[folder].extensions:
         existing = target_dir / f"{record_id}{ext}"
         if existing.exists():
-            raise ScaffoldError(f"đã có tệp {existing}; chọn mã khác hoặc sửa tệp đó")
+            raise ScaffoldError("scaffold_exists", path=str(existing))
     ext = KINDS[folder].extensions[0]
     dataset, _ = load_and_validate(data_dir)
     values = _values(dataset, folder, record_id, today or dt.date.today())
@@ -75,8 +85,7 @@ def _folder(kind: str) -> str:
     if kind in KIND_FOLDERS.values():  # the folder name works too: "people"
         return kind
     match = difflib.get_close_matches(kind, list(KIND_FOLDERS) + list(KIND_FOLDERS.values()), n=1)
-    hint = f" (có phải '{match[0]}'?)" if match else ""
-    raise ScaffoldError(f"không có loại bản ghi '{kind}'{hint}; chọn một trong: {', '.join(KIND_FOLDERS)}")
+    raise ScaffoldError("scaffold_unknown_kind", kind_given=kind, choices=", ".join(KIND_FOLDERS), suggestion=match[0] if match else "")
 
 
 def _singular(folder: str) -> str:
@@ -138,7 +147,7 @@ def _decision_values(ds: Dataset, person: str | None) -> dict[str, str]:
         (award.category != "hinh-thuc", -award.rank, aid) for aid, award in ds.awards.items() if recipient_kind in award.recipients
     )
     if not fitting:
-        raise ScaffoldError("chưa có hình thức khen thưởng phù hợp trong data/awards; tạo trước bằng: thiduua new award ma-hinh-thuc")
+        raise ScaffoldError("scaffold_no_award")
     return {"award": fitting[0][2], "award_choices": ", ".join(sorted(ds.awards)), "recipient_lines": lines}
 
 
@@ -147,14 +156,18 @@ def _evaluation_target(ds: Dataset, record_id: str, this_year: int) -> tuple[str
     match = _EVALUATION_ID.match(record_id)
     example = f"{next(iter(sorted(ds.units)), 'van-phong-so')}-{this_year}"
     if not match:
-        raise ScaffoldError(f"mã kết quả đánh giá phải có dạng <mã đơn vị>-<năm>, ví dụ {example}")
+        raise ScaffoldError("scaffold_evaluation_id", example=example)
     unit_id, year = match["unit"], int(match["year"])
     unit = ds.units.get(unit_id)
     if unit is None:
         close = difflib.get_close_matches(unit_id, list(ds.units), n=1, cutoff=0.6)
-        hint = f" (có phải '{close[0]}'?)" if close else ""
-        raise ScaffoldError(f"không có đơn vị '{unit_id}' trong data/units{hint}")
+        raise ScaffoldError("scaffold_unknown_unit", unit=unit_id, suggestion=close[0] if close else "")
     if not _active(unit, PartialDate(year)):
-        valid = f"{short_date(unit.valid_from) if unit.valid_from else '…'} – {short_date(unit.valid_to) if unit.valid_to else 'nay'}"
-        raise ScaffoldError(f"đơn vị '{unit_id}' không hoạt động trong năm {year} (thời gian tồn tại: {valid})")
+        raise ScaffoldError(
+            "scaffold_unit_inactive",
+            unit=unit_id,
+            year=str(year),
+            valid_from=short_date(unit.valid_from) if unit.valid_from else "open",
+            valid_to=short_date(unit.valid_to) if unit.valid_to else "present",
+        )
     return unit_id, year

@@ -101,6 +101,12 @@ def test_unknown_kind_suggests_the_right_one(data_copy: Path) -> None:
     assert "'person'" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_errors_in_english_with_the_flag(data_copy: Path) -> None:
+    result = run_thiduua("new", "person", "dang-thi-anh", "--data", data_copy, "--lang", "en")
+    assert result.returncode == 1
+    assert "already exists" in result.stderr and "đã có" not in result.stderr
+
+
 def test_folder_names_are_accepted_too(data_copy: Path) -> None:
     result = _new(data_copy, "people", "nguoi-moi")
     assert result.returncode == 0, result.stderr
@@ -111,7 +117,7 @@ def test_folder_names_are_accepted_too(data_copy: Path) -> None:
     ("record_id", "message"),
     [
         ("bao-cao-2026", "không có đơn vị 'bao-cao'"),
-        ("van-phong-s-2024", "có phải 'van-phong-so'"),
+        ("van-phong-s-2024", "có phải ý bạn là 'van-phong-so'"),
         ("van-phong-so", "<mã đơn vị>-<năm>"),
         ("van-phong-so-2026", "không hoạt động trong năm 2026"),  # dissolved on 30/6/2025
     ],
