@@ -269,3 +269,19 @@ def test_missing_data_folder(tmp_path: Path) -> None:
     result = run_thiduua("validate", "khong-co", cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_text_not_in_nfc_is_normalised() -> None:
+    """The warning is not all: the record carries the NFC text on to the site."""
+    import unicodedata
+
+    from generator.validate import load_and_validate
+
+    case = DATA / "invalid" / "not_nfc"
+    raw = (case / "units" / "so-noi-vu.yaml").read_text(encoding="utf-8")
+    assert not unicodedata.is_normalized("NFC", raw)
+    dataset, report = load_and_validate(case)
+    assert [d.code for d in report.sorted] == ["not_nfc"]
+    description = dataset.units["so-noi-vu"].description
+    assert description == "Xã Phước, huyện Đức"
+    assert unicodedata.is_normalized("NFC", description)
