@@ -1,0 +1,358 @@
+"""Scale benchmark for thiduua (issue 7): ratios measured in one run on one machine.
+
+Usage (from the repository root)::
+
+    /work/venv/bin/python benchmarks/bench.py               # 1,000 and 10,000 people
+    /work/venv/bin/python benchmarks/bench.py --sizes 1000  # quick run
+    /work/venv/bin/python benchmarks/bench.py --profile 10000  # cProfile of the generator
+
+Shared machines are noisy, so every figure that has a target is a *ratio* between two
+things measured back to back (best of ``--repeat`` runs each), never an absolute time.
+
+1. generator (load + validate + derive + render Markdown, ``generator.pipeline.generate``)
+   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×;
+2. full ``thiduua build`` vs plain ``mkdocs build`` of the same Markdown (written by
+   ``thiduua generate --out`` and built with a copy of mkdocs.yml without the thiduua
+   plugin) — target ≤ 1.15×;
+3. output bytes per person at the smallest vs the largest size — target: within 10 %;
+4. peak memory (max RSS of the ``thiduua build`` / ``thiduua generate`` processes);
+5. ``thiduua serve`` rebuild after editing one person file — target < 2 s: a real
+   ``thiduua serve`` is started, one person file is edited, and the time from the write
+   to MkDocs' "Reloading browsers" log line is measured (file-watch latency included);
+plus the size of ``search/search_index.json``.
+
+Synthetic data comes from ``thiduua synth`` (seeded, so every run measures the same data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import pstats
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.options import Options  # noqa: E402
+from generator.pipeline import generate  # noqa: E402
+
+PY = sys.executable
+TARGETS = {"generator": 2.0, "build": 1.15, "bytes": 0.10, "serve": 2.0}
+
+
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    """Smallest wall time of ``repeat`` calls (the least disturbed by other processes)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Run a command; return (wall seconds, max RSS in MiB) of that process alone."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    full_env.pop("THIDUUA_DATA", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.stdout.read() if proc.stdout else b""  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(map(str, args))}\n{out.decode(errors='replace')[-3000:]}")
+    return elapsed, usage.ru_maxrss // 1024  # Linux reports KiB
+
+
+def bare_parse(data_dir: Path) -> int:
+    """What any YAML-reading tool must at least do: read and parse every record file."""
+    count = 0
+    for path in sorted(data_dir.rglob("*")):
+        if path.suffix in (".yaml", ".yml"):
+            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        elif path.suffix == ".md":
+            text = path.read_text(encoding="utf-8")
+            front = text.split("\n---\n", 1)[0].removeprefix("---\n")
+            yaml.load(front, Loader=yaml.CSafeLoader)
+        else:
+            continue
+        count += 1
+    return count
+
+
+def run_generator(data_dir: Path) -> int:
+    generation = generate(Options(data_dir=data_dir, site_src=ROOT / "site_src"))
+    if not generation.ok:
+        raise SystemExit(generation.report.text("en"))
+    return len(generation.pages)
+
+
+def plain_mkdocs_config(docs: Path, site: Path, out: Path) -> Path:
+    """mkdocs.yml with the generated docs tree and without the thiduua plugin."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(docs)
+    config["site_dir"] = str(site)
+    theme = config.get("theme") or {}
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    if config.get("hooks"):
+        config["hooks"] = [str(ROOT / h) for h in config["hooks"]]
+    plugins = []
+    for plugin in config.get("plugins", []):
+        name = plugin if isinstance(plugin, str) else next(iter(plugin))
+        if name != "thiduua":
+            plugins.append(plugin)
+    config["plugins"] = plugins
+    out.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def tree_bytes(root: Path) -> dict[str, int]:
+    sizes = {"total": 0, "html": 0, "search_index": 0, "files": 0}
+    for path in root.rglob("*"):
+        if path.is_file():
+            size = path.stat().st_size
+            sizes["total"] += size
+            sizes["files"] += 1
+            if path.suffix == ".html":
+                sizes["html"] += size
+            if path.name == "search_index.json":
+                sizes["search_index"] += size
+    return sizes
+
+
+def search_index_summary(site: Path) -> dict[str, object]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = index.get("docs", [])
+    by_section: dict[str, int] = {}
+    for doc in docs:
+        section = doc["location"].split("/", 1)[0] or "(home)"
+        by_section[section] = by_section.get(section, 0) + len(doc.get("title", "")) + len(doc.get("text", ""))
+    top = sorted(by_section.items(), key=lambda item: -item[1])[:6]
+    return {"entries": len(docs), "chars_by_section": top}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_rebuild(data_dir: Path, repeat: int) -> list[float]:
+    """Edit one person file under a running ``thiduua serve``; time write -> "Reloading browsers"."""
+    port = free_port()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"}
+    env.pop("THIDUUA_DATA", None)
+    proc = subprocess.Popen(
+        [PY, "-m", "generator", "serve", "--data", str(data_dir), "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8",
+    )
+    lines: list[tuple[float, str]] = []
+    ready = threading.Event()
+
+    def reader() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append((time.perf_counter(), line))
+            if "Serving on" in line:
+                ready.set()
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    person = sorted((data_dir / "people").glob("*.yaml"))[len(list((data_dir / "people").glob("*.yaml"))) // 2]
+    original = person.read_text(encoding="utf-8")
+    results: list[float] = []
+    try:
+        if not ready.wait(300):
+            raise SystemExit("thiduua serve did not start:\n" + "".join(l for _, l in lines[-30:]))
+        time.sleep(2)  # let the file watcher settle
+        for k in range(repeat):
+            seen = len(lines)
+            start = time.perf_counter()
+            person.write_text(original.replace("position: ", f"position: Sửa lần {k + 1} – ", 1), encoding="utf-8")
+            deadline = start + 120
+            while time.perf_counter() < deadline:
+                done = [t for t, l in lines[seen:] if "Reloading browsers" in l]
+                errors = [l for _, l in lines[seen:] if "ERROR" in l or "Traceback" in l]
+                if errors:
+                    raise SystemExit("rebuild failed:\n" + "".join(l for _, l in lines[seen:]))
+                if done:
+                    results.append(done[0] - start)
+                    break
+                time.sleep(0.02)
+            else:
+                raise SystemExit("no rebuild within 120 s:\n" + "".join(l for _, l in lines[seen:]))
+            time.sleep(1.5)
+    finally:
+        person.write_text(original, encoding="utf-8")
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return results
+
+
+@dataclass
+class SizeResult:
+    people: int
+    files: int = 0
+    parse_s: float = 0.0
+    generate_s: float = 0.0
+    pages: int = 0
+    build_s: float = 0.0
+    mkdocs_s: float = 0.0
+    build_rss_mib: int = 0
+    generate_rss_mib: int = 0
+    mkdocs_rss_mib: int = 0
+    bytes: dict[str, int] = field(default_factory=dict)
+    search: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def generator_ratio(self) -> float:
+        return self.generate_s / self.parse_s
+
+    @property
+    def build_ratio(self) -> float:
+        return self.build_s / self.mkdocs_s
+
+
+def measure(people: int, work: Path, repeat: int, build: bool) -> SizeResult:
+    result = SizeResult(people)
+    data = work / f"data-{people}"
+    if not data.is_dir():
+        subprocess.run([PY, "-m", "generator", "synth", "--people", str(people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    result.files = bare_parse(data)
+    # (1) generator vs bare parse, interleaved so drift hits both alike.
+    parse_times, generate_times = [], []
+    for _ in range(repeat):
+        parse_times.append(best_of(1, lambda: bare_parse(data)))
+        generate_times.append(best_of(1, lambda: run_generator(data)))
+    result.parse_s, result.generate_s = min(parse_times), min(generate_times)
+    result.pages = run_generator(data)
+    print(f"  [{people}] parse {result.parse_s:.2f} s, generate {result.generate_s:.2f} s ({result.pages} pages)", flush=True)
+    if not build:
+        return result
+    # (2) thiduua build vs plain mkdocs build of the same Markdown.
+    site, docs, plain_site = work / f"site-{people}", work / f"docs-{people}", work / f"plain-{people}"
+    _, result.generate_rss_mib = run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(docs)])
+    config = plain_mkdocs_config(docs, plain_site, work / f"mkdocs-plain-{people}.yml")
+    build_times, mkdocs_times = [], []
+    for _ in range(max(1, repeat - 1)):
+        t, rss = run([PY, "-m", "generator", "build", "--data", str(data), "--out", str(site)])
+        build_times.append(t)
+        result.build_rss_mib = max(result.build_rss_mib, rss)
+        t, rss = run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)], env={"SOURCE_DATE_EPOCH": "0"})
+        mkdocs_times.append(t)
+        result.mkdocs_rss_mib = max(result.mkdocs_rss_mib, rss)
+    result.build_s, result.mkdocs_s = min(build_times), min(mkdocs_times)
+    print(f"  [{people}] thiduua build {result.build_s:.2f} s, plain mkdocs build {result.mkdocs_s:.2f} s", flush=True)
+    # (3) output size and the search index.
+    result.bytes = tree_bytes(site)
+    result.search = search_index_summary(site)
+    return result
+
+
+def mib(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MiB"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSES TARGET"
+
+
+def report(results: list[SizeResult], serve_times: list[float], serve_people: int) -> None:
+    print("\n== thiduua scale benchmark ==")
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    for r in results:
+        print(f"\n-- {r.people:,} people: {r.files:,} record files, {r.pages:,} generated pages")
+        print(f"(1) generator / bare CSafeLoader parse: {r.generate_s:.2f} s / {r.parse_s:.2f} s = {r.generator_ratio:.2f}x "
+              f"(target <= {TARGETS['generator']}x: {verdict(r.generator_ratio <= TARGETS['generator'])})")
+        if r.build_s:
+            print(f"(2) thiduua build / plain mkdocs build: {r.build_s:.2f} s / {r.mkdocs_s:.2f} s = {r.build_ratio:.3f}x "
+                  f"(target <= {TARGETS['build']}x: {verdict(r.build_ratio <= TARGETS['build'])})")
+            print(f"    site: {mib(r.bytes['total'])} in {r.bytes['files']:,} files = {r.bytes['total'] / r.people / 1024:.1f} KiB per person; "
+                  f"search_index.json {mib(r.bytes['search_index'])} ({r.search['entries']:,} entries)")
+            print(f"    search text by section (chars): {r.search['chars_by_section']}")
+            print(f"(4) peak memory (max RSS): thiduua build {r.build_rss_mib} MiB, thiduua generate {r.generate_rss_mib} MiB, "
+                  f"plain mkdocs build {r.mkdocs_rss_mib} MiB")
+    built = [r for r in results if r.bytes]
+    if len(built) >= 2:
+        small, large = built[0], built[-1]
+        a, b = small.bytes["total"] / small.people, large.bytes["total"] / large.people
+        change = b / a - 1
+        print(f"\n(3) bytes per person {small.people:,} -> {large.people:,}: {a / 1024:.1f} KiB -> {b / 1024:.1f} KiB "
+              f"({change:+.1%}; target within ±10 %: {verdict(abs(change) <= TARGETS['bytes'])})")
+        ha, hb = small.bytes["html"] / small.people, large.bytes["html"] / large.people
+        print(f"    HTML only: {ha / 1024:.1f} KiB -> {hb / 1024:.1f} KiB ({hb / ha - 1:+.1%})")
+    if serve_times:
+        worst = max(serve_times)
+        print(f"\n(5) serve rebuild after editing one person file ({serve_people:,} people): "
+              f"{', '.join(f'{t:.2f}' for t in serve_times)} s (target < {TARGETS['serve']} s: {verdict(worst < TARGETS['serve'])})")
+
+
+def profile(people: int, work: Path) -> None:
+    data = work / f"data-{people}"
+    if not data.is_dir():
+        subprocess.run([PY, "-m", "generator", "synth", "--people", str(people), "--out", str(data)], cwd=ROOT, check=True)
+    run_generator(data)  # warm caches and imports
+    profiler = cProfile.Profile()
+    profiler.runcall(run_generator, data)
+    stats = pstats.Stats(profiler).sort_stats("cumulative")
+    stats.print_stats(35)
+    stats.sort_stats("tottime").print_stats(25)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
+    parser.add_argument("--no-build", action="store_true", help="only the generator ratio (fast)")
+    parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--serve-people", type=int, default=1000)
+    parser.add_argument("--work", type=Path, default=None, help="keep data and sites here (default: a temp dir, removed)")
+    parser.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the generator at N people and exit")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="thiduua-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.profile:
+            profile(args.profile, work)
+            return
+        results = []
+        for people in sorted(args.sizes):
+            print(f"measuring {people:,} people…", flush=True)
+            results.append(measure(people, work, args.repeat, build=not args.no_build))
+        serve_times: list[float] = []
+        if not args.no_serve and not args.no_build:
+            data = work / f"data-{args.serve_people}"
+            if not data.is_dir():
+                subprocess.run([PY, "-m", "generator", "synth", "--people", str(args.serve_people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+            print("measuring serve rebuild…", flush=True)
+            serve_times = serve_rebuild(data, 3)
+        report(results, serve_times, args.serve_people)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
