@@ -63,10 +63,10 @@ def scaffold(data_dir: Path, kind: str, record_id: str, today: dt.date | None = 
     if not data_dir.is_dir():
         raise ScaffoldError("scaffold_no_data_dir", path=str(data_dir))
     target_dir = data_dir / folder
-    for ext in KINDS[folder].extensions:
-        existing = target_dir / f"{record_id}{ext}"
-        if existing.exists():
-            raise ScaffoldError("scaffold_exists", path=str(existing))
+    # records may sit in sub-folders and use any accepted extension: the loader reads them all
+    existing = [p for ext in KINDS[folder].extensions for p in target_dir.rglob(f"{record_id}{ext}")] if target_dir.is_dir() else []
+    if existing:
+        raise ScaffoldError("scaffold_exists", path=str(min(existing)))
     ext = KINDS[folder].extensions[0]
     dataset, _ = load_and_validate(data_dir)
     values = _values(dataset, folder, record_id, today or dt.date.today())

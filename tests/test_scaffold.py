@@ -95,6 +95,16 @@ def test_existing_record_is_never_overwritten(data_copy: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_same_id_in_a_sub_folder_or_other_extension_is_refused(data_copy: Path) -> None:
+    (data_copy / "people" / "2024").mkdir()
+    (data_copy / "people" / "2024" / "nguoi-cu.yaml").write_text("name: Người Cũ\n", encoding="utf-8")
+    (data_copy / "units" / "phong-cu.yml").write_text("name: Phòng Cũ\nkind: co-quan-khac\n", encoding="utf-8")
+    assert "đã có tệp" in _new(data_copy, "person", "nguoi-cu").stderr
+    assert "đã có tệp" in _new(data_copy, "unit", "phong-cu").stderr
+    assert not (data_copy / "people" / "nguoi-cu.yaml").exists()
+    assert not (data_copy / "units" / "phong-cu.yaml").exists()
+
+
 def test_unknown_kind_suggests_the_right_one(data_copy: Path) -> None:
     result = _new(data_copy, "persn", "x")
     assert result.returncode == 1
