@@ -174,7 +174,10 @@ def _check_reference(site: SiteIndex, page: str, ref: Reference, base: str) -> l
         return []
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    problem = lambda code, target="": [LinkProblem(page, ref.line, code, url, target)]  # noqa: E731
+
+    def problem(code: str, target: str = "") -> list[LinkProblem]:
+        return [LinkProblem(page, ref.line, code, url, target)]
+
     if scheme in WEB_SCHEMES or url.startswith("//"):
         absolute = url if scheme else "https:" + url
         inside = _within(absolute, base)
@@ -201,11 +204,15 @@ def _within(url: str, base: str) -> str | None:
     """The part of ``url`` after the site's address ``base`` (http/https alike), or None outside it."""
     if not base:
         return None
-    drop_scheme = lambda u: u.split(":", 1)[1] if u.split("/", 1)[0].endswith(":") else u  # noqa: E731
-    url, base = drop_scheme(url), drop_scheme(base)
+    url, base = _drop_scheme(url), _drop_scheme(base)
     if url == base.rstrip("/"):
         return ""
     return url[len(base) :] if url.startswith(base) else None
+
+
+def _drop_scheme(url: str) -> str:
+    """``https://host/x`` → ``//host/x``."""
+    return url.split(":", 1)[1] if url.split("/", 1)[0].endswith(":") else url
 
 
 def _check_local(site: SiteIndex, page: str, line: int, url: str, link: str, from_root: bool) -> list[LinkProblem]:
