@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..models import KINDS, Person, Record
+from ..models.vocab import RATING_LABELS
 
 LIST_SEPARATOR = "; "
 EXCLUDED_FIELDS = frozenset({"note"})
@@ -48,7 +49,29 @@ FALLBACK_DESCRIPTIONS: dict[str, str] = {
     "recipients": "Danh sách đối tượng nhận",
     "status": "Trạng thái",
     "consent": "true: người trong ảnh đã đồng ý công bố",
+    # Plan parts, by dotted path.
+    "legal_basis": "Các căn cứ ban hành (văn bản và câu căn cứ nguyên văn)",
+    "preamble": "Đoạn mở đầu (Markdown)",
+    "target_clauses": "Các điểm của mục Chỉ tiêu thi đua, nguyên văn",
+    "targets": "Chỉ tiêu đo được: phạm vi, cách đo, so sánh, ngưỡng (trang Tiến độ tính từ đây)",
+    "tasks_intro": "Câu dẫn của mục nhiệm vụ, giải pháp",
+    "tasks": "Các điểm nhiệm vụ, giải pháp, nguyên văn",
+    "review": "Các điểm về sơ kết, tổng kết, nguyên văn",
+    "milestones": "Các mốc thời gian (ngày, dự kiến hay chính thức, nội dung)",
+    "award_forms": "Các hình thức khen thưởng nêu trong kế hoạch",
+    "criteria.collective": "Tiêu chuẩn khen thưởng đối với tập thể",
+    "criteria.individual": "Tiêu chuẩn khen thưởng đối với cá nhân",
+    "dossier.components": "Thành phần hồ sơ đề nghị khen thưởng",
+    "dossier.note": "Lưu ý về hồ sơ, nguyên văn",
+    "responsibilities": "Trách nhiệm tổ chức thực hiện của từng đơn vị",
+    "sections": "Bố cục văn bản: các mục, tiêu đề, nội dung",
+    "closing": "Đoạn kết (Markdown)",
+    "name_parts.family": "Họ (chỉ ghi khi cách tách tên mặc định sai, ví dụ họ kép)",
+    "name_parts.middle": "Tên đệm",
+    "name_parts.given": "Tên",
+    **{f"staff.{code}": f"Số người xếp loại {label.lower()}" for code, label in RATING_LABELS.items()},
 }
+"""Used only where the model gives no description; keys are dotted paths, then bare field names."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +135,7 @@ def model_columns(model: type[BaseModel], prefix: str = "") -> list[Column]:
             continue
         path = prefix + name
         inner, is_list = _unwrap(field.annotation)
-        description = field.description or FALLBACK_DESCRIPTIONS.get(name, "")
+        description = field.description or FALLBACK_DESCRIPTIONS.get(path) or FALLBACK_DESCRIPTIONS.get(name, "")
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             if is_list:
                 columns.append(Column(path, "JSON (danh sách đối tượng)", description, json_cell=True))
