@@ -109,9 +109,10 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
             problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
     if problems:
         return SourceDoc(file, None, positions, problems)
-    # Aliases can only occur where a "*" does; only then is the slower pure-Python composer
-    # needed, which keeps each alias (with its own position) instead of resolving it.
-    loader = _AliasKeepingLoader if "*" in text else _Loader
+    # Only where an alias may stand is the slower pure-Python composer needed: it keeps each
+    # alias, with its own position, instead of resolving it. Should the quick test miss one,
+    # the C composer's shared node is still refused by _Builder (at the anchor's position).
+    loader = _AliasKeepingLoader if _MAYBE_ALIAS.search(text) else _Loader
     try:
         nodes = list(yaml.compose_all(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
@@ -130,6 +131,7 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
 
 
 _ALIAS_TAG = "!thiduua/alias"
+_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s\[\]{},*]", re.MULTILINE)
 
 
 class _AliasKeepingLoader(yaml.SafeLoader):

@@ -58,7 +58,7 @@ def test_plain_scalars_follow_a_small_rule_set() -> None:
 def test_same_values_with_and_without_the_alias_capable_loader() -> None:
     """Texts containing '*' go through the pure-Python composer; typing must not change."""
     plain = parse_yaml(DOC, "a.yaml").data
-    starred = parse_yaml(DOC + "note: '*'\n", "a.yaml").data
+    starred = parse_yaml(DOC + "note: 'a *b'\n", "a.yaml").data
     starred.pop("note")
     assert starred == plain
 
@@ -112,6 +112,18 @@ def test_aliases_are_refused_where_they_are_used() -> None:
     found = [(p.code, p.field, p.line, p.column) for p in doc.problems]
     assert found == [("yaml_alias", "b", 2, 4), ("yaml_alias", "c[1]", 3, 8)]
     assert doc.data == {"a": "Sở", "b": None, "c": [1, None]}
+
+
+def test_an_alias_resolved_by_the_c_composer_is_still_refused() -> None:
+    """The fallback behind the quick alias test: a node met twice is refused, not copied."""
+    import yaml
+
+    from generator.yaml_source import SourceMap, _Builder
+
+    node = yaml.compose("a: &x [1, 2]\nb: *x\n", Loader=yaml.SafeLoader)
+    builder = _Builder("a.yaml", SourceMap(), 0)
+    assert builder.build(node, (), 0) == {"a": [1, 2], "b": None}
+    assert [(p.code, p.field) for p in builder.problems] == [("yaml_alias", "b")]
 
 
 def test_billion_laughs_is_not_expanded() -> None:
