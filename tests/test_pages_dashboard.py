@@ -138,6 +138,8 @@ def test_counted_and_missing_units_are_listed_with_links(progress_page: str) -> 
     links_2024 = [a.get("href") for tag, a in first.tags if tag == "a"]
     assert "../don-vi/dv-1/" in links_2024 and "../don-vi/pnv-3/" in links_2024  # pnv-3: missing in 2024
     assert "Chưa có số liệu của: Phòng Nội vụ huyện Ba" in text(years[0])
+    names = re.findall(r'<li><a href="\.\./don-vi/[^"]+">([^<]+)</a>', section(progress_page, "t1-don-vi-htxsnv").split('class="progress-year"')[1])
+    assert names == ["Chi cục Văn thư", "Phòng Công chức", "Thanh tra Sở", "Văn phòng Sở"]  # Vietnamese order, not by id
     # pnv-3 was dissolved on 31/12/2024: not "missing" in 2025.
     assert "../don-vi/pnv-3/" not in [a.get("href") for tag, a in second.tags if tag == "a"]
 

@@ -15,7 +15,8 @@ from ..derive.progress import STATUS_LABELS, TargetProgress, YearResult
 from ..models.vocab import COMPARATOR_LABELS
 from ..render.charts import bar_vs_threshold
 from ..render.page import Page
-from ..vietnamese import count_2, vn_number, vn_percent
+from ..models import Unit
+from ..vietnamese import collation_key, count_2, vn_number, vn_percent
 
 QUALITATIVE_TEXT = "Chỉ tiêu định tính, chưa có số liệu đo"
 NO_DATA_TEXT = "Chưa có số liệu đánh giá"
@@ -48,9 +49,17 @@ def subject(t: TargetProgress) -> str:
     return f"{noun} {' + '.join(t.target.ratings)}".strip()
 
 
+def by_name(unit_ids: tuple[str, ...], units: dict[str, Unit]) -> tuple[str, ...]:
+    """Unit ids in Vietnamese alphabetical order of the units' names."""
+    return tuple(sorted(unit_ids, key=lambda uid: (collation_key(units[uid].name), uid)))
+
+
 @dataclass(frozen=True)
 class YearView:
     result: YearResult
+    counted: tuple[str, ...]
+    """The counted units, in Vietnamese order of their names."""
+    missing: tuple[str, ...]
     value_text: str
     threshold_text: str
     figure: str
@@ -61,7 +70,7 @@ class YearView:
     status_label: str
 
 
-def year_view(t: TargetProgress, r: YearResult) -> YearView:
+def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit]) -> YearView:
     assert t.threshold is not None and t.target.comparator is not None
     status = STATUS_LABELS[r.status]
     noun = "người" if t.target.measure.startswith("staff") else "đơn vị"
@@ -77,10 +86,10 @@ def year_view(t: TargetProgress, r: YearResult) -> YearView:
         basis = f"{r.numerator} trong số {r.denominator} {noun} có số liệu"
         scale = max(Fraction(r.denominator), t.threshold, r.value, Fraction(1))
     if not r.has_data:  # no bar: an empty bar would read as "zero"
-        return YearView(r, "—", threshold_text, NO_DATA_TEXT, "", Markup(""), status)
+        return YearView(r, by_name(r.counted, units), by_name(r.missing, units), "—", threshold_text, NO_DATA_TEXT, "", Markup(""), status)
     label = f"Năm {r.year}: {value_text}; chỉ tiêu {comparator} {threshold_text} — {status}"
     chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, label)
-    return YearView(r, value_text, threshold_text, figure, basis, chart, status)
+    return YearView(r, by_name(r.counted, units), by_name(r.missing, units), value_text, threshold_text, figure, basis, chart, status)
 
 
 @dataclass(frozen=True)
@@ -92,12 +101,12 @@ class TargetView:
     status_label: str
 
 
-def target_view(t: TargetProgress) -> TargetView:
+def target_view(t: TargetProgress, units: dict[str, Unit]) -> TargetView:
     status = STATUS_LABELS[t.status]
     if t.qualitative:
         return TargetView(t, "", (), status)
     assert t.threshold is not None and t.target.comparator is not None
-    years = tuple(year_view(t, r) for r in t.years)
+    years = tuple(year_view(t, r, units) for r in t.years)
     comparator = COMPARATOR_LABELS[t.target.comparator]
     if t.target.unit == "percent":
         amount = vn_percent(_decimal(t.threshold))  # type: ignore[arg-type]
@@ -111,7 +120,7 @@ def pages(site: SiteData) -> Iterator[Page]:
     plans = []
     for plan_id, plan_progress in site.progress.items():
         plan = site.dataset.plans[plan_id]
-        views = [target_view(t) for t in plan_progress.targets]
+        views = [target_view(t, site.dataset.units) for t in plan_progress.targets]
         plans.append((plan_id, plan, plan_progress, views))
     plans.sort(key=lambda p: (p[1].date.earliest, p[0]), reverse=True)
     evaluations = site.dataset.evaluations.values()
