@@ -18,7 +18,7 @@ from .crossref import cross_check
 from .dataset import Dataset, Origin
 from .diagnostics import Diagnostic, Report
 from .loader import SourceRecord, load_sources
-from .models import KINDS
+from .models import KINDS, Record
 from .personal_data import refused_fields
 from .textchecks import normalise_tree
 from .vietnamese import slugify
@@ -73,12 +73,13 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
     sources, folder_problems = load_sources(data_dir)
     report.extend(folder_problems)
     dataset = Dataset(data_dir=data_dir)
+    partials: dict[tuple[str, str], tuple[Record, Origin]] = {}
     for source in sources:
         dataset.file_ids.setdefault(source.kind, set()).add(source.id)
         report.extend(source.doc.problems)
         if source.doc.problems:
             continue
-        record = _guarded(source, report)
+        record = _guarded(source, report, partials)
         if record is None:
             continue
         bucket = dataset.records.setdefault(source.kind, {})
@@ -89,19 +90,45 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
         bucket[source.id] = record
         dataset.origins[(source.kind, source.id)] = Origin(source.file, source.path, source.doc.positions)
     report.extend(cross_check(dataset))
+    report.extend(_partial_references(dataset, partials))
     return dataset, report
 
 
-def _guarded(source: SourceRecord, report: Report) -> Any:
+def _partial_references(dataset: Dataset, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> list[Diagnostic]:
+    """Dangling references in files that also have schema errors, so one run reports both.
+
+    Such a file is checked as a copy without its faulty top-level fields; only its
+    ``unknown_ref`` findings are kept (other cross-record checks could be misled by the
+    defaults that stand in for the removed fields).
+    """
+    if not partials:
+        return []
+    extended = Dataset(
+        data_dir=dataset.data_dir,
+        records={kind: dict(records) for kind, records in dataset.records.items()},
+        origins=dict(dataset.origins),
+        file_ids=dataset.file_ids,
+    )
+    files = set()
+    for (kind, record_id), (record, origin) in sorted(partials.items()):
+        bucket = extended.records.setdefault(kind, {})
+        if record_id not in bucket:
+            bucket[record_id] = record
+            extended.origins[(kind, record_id)] = origin
+            files.add(origin.file)
+    return [d for d in cross_check(extended) if d.file in files and d.code == "unknown_ref"]
+
+
+def _guarded(source: SourceRecord, report: Report, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> Any:
     """Validate one file; a bug of ours is reported against the file, never as a traceback."""
     try:
-        return _validate_record(source, report)
+        return _validate_record(source, report, partials)
     except Exception as exc:  # noqa: BLE001 - the editor must still get a file:line report
         report.add(Origin(source.file, source.path, source.doc.positions).problem((), "internal_error", detail=type(exc).__name__))
         return None
 
 
-def _validate_record(source: SourceRecord, report: Report) -> Any:
+def _validate_record(source: SourceRecord, report: Report, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> Any:
     origin = Origin(source.file, source.path, source.doc.positions)
     data = source.doc.data
     if not isinstance(data, dict):
@@ -121,8 +148,21 @@ def _validate_record(source: SourceRecord, report: Report) -> Any:
             if error["type"] == "extra_forbidden" and loc in refused_set:
                 continue
             report.add(_diagnostic(origin, model, loc, error))
+        faulty = {loc[0] for loc in (tuple(e["loc"]) for e in exc.errors()) if loc}
+        if all(e["loc"] for e in exc.errors()):
+            partial = _without(model, data, faulty)
+            if partial is not None:
+                partials[(source.kind, source.id)] = (partial, origin)
         return None
     return None if refused else record
+
+
+def _without(model: type[Record], data: dict[str, Any], fields: set[Any]) -> Record | None:
+    """``data`` minus ``fields`` as a record, or None when that is still not valid."""
+    try:
+        return model.model_validate({k: v for k, v in data.items() if k not in fields})
+    except ValidationError:
+        return None
 
 
 def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) -> Diagnostic:

@@ -90,10 +90,11 @@ def test_all_errors_of_a_file_in_one_run_sorted() -> None:
     result = validate(case)
     printed = finding_lines(result.stderr)
     assert printed == expected_lines(case)  # every error, in this order
-    assert len(printed) == 5
+    assert len(printed) == 6
+    assert any(": unit: lỗi: không tìm thấy đơn vị" in line for line in printed)  # a reference, despite the schema errors
     positions = [_position(line) for line in printed]
     assert positions == sorted(positions)
-    assert "5 lỗi, 0 cảnh báo" in result.stderr
+    assert "6 lỗi, 0 cảnh báo" in result.stderr
 
 
 def test_findings_across_files_are_sorted_by_file_then_line() -> None:
@@ -129,6 +130,7 @@ def test_json_format_parses() -> None:
     findings = json.loads(result.stdout)
     assert [(f["line"], f["column"], f["field"]) for f in findings] == [
         (2, 1, "postion"),
+        (3, 7, "unit"),
         (4, 1, "ngay_sinh"),
         (6, 3, "exemplary.citation"),
         (6, 9, "exemplary.year"),
@@ -136,15 +138,15 @@ def test_json_format_parses() -> None:
     ]
     assert {f["file"] for f in findings} == {"people/nguyen-van-an.yaml"}
     assert {f["severity"] for f in findings} == {"error"}
-    assert findings[1]["code"] == "personal_field"
-    assert "Nghị định 13/2023" in findings[1]["message"]
+    assert findings[2]["code"] == "personal_field"
+    assert "Nghị định 13/2023" in findings[2]["message"]
 
 
 def test_github_format_prints_annotations() -> None:
     result = validate(DATA / "invalid" / "multiple_errors", "--format", "github")
     assert result.returncode == 1
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
-    assert len(annotations) == 5
+    assert len(annotations) == 6
     assert annotations[0].startswith("::error file=people/nguyen-van-an.yaml,line=2,col=1,")
     assert all(re.match(r"::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S", a) for a in annotations)
     warning = validate(DATA / "invalid" / "not_nfc", "--format", "github")
