@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -196,3 +197,5 @@ def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
 def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
     for announcement_id, announcement in ds.announcements.items():
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
+        if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
+            yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)

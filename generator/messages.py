@@ -198,6 +198,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "self_reference": {"vi": "bản ghi không được trỏ tới chính nó", "en": "a record must not refer to itself"},
     "reference_cycle": {"vi": "chuỗi đơn vị cấp trên bị vòng lặp: {chain}", "en": "parent units form a cycle: {chain}"},
+    "announcement_year_id": {
+        "vi": "tên tệp thông báo '{id}' trùng địa chỉ trang lưu trữ năm /thong-bao/{id}/; hãy thêm chữ, ví dụ '{id}-tong-ket'",
+        "en": "announcement file name '{id}' clashes with the year archive /thong-bao/{id}/; add words, e.g. '{id}-tong-ket'",
+    },
     "evaluation_mismatch": {
         "vi": "tệp '{id}' phải đặt tên theo đơn vị và năm: '{expected}'",
         "en": "file '{id}' must be named after its unit and year: '{expected}'",
