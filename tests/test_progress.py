@@ -75,3 +75,16 @@ def test_calendar_spans_of_partial_dates() -> None:
     assert [str(d) for d in span(PartialDate(2025, 12, 31))] == ["2025-12-31", "2026-01-01"]
     assert span(PartialDate(2025)) is None
 
+
+
+def test_staff_without_violations_counts_people(progress) -> None:
+    from generator.derive.progress import measure_year
+    from generator.models.plan import Target
+
+    dataset, _ = load_and_validate(FIXTURE)
+    target = Target(id="x", clause="a", label="x", applies_to=["don-vi-thuoc-so"], measure="staff_without_violations",
+                    comparator="at_least", threshold=95, unit="percent")
+    evaluations = {e.unit: e for e in dataset.evaluations.values() if e.year == 2024}
+    result = measure_year(target, Fraction(95), 2024, dataset.units, evaluations)
+    # dv-1: 10 people, 0 violations; dv-2: 11, 1; dv-3: 12, 0 -> 32 of 33.
+    assert (result.numerator, result.denominator, result.status) == (32, 33, "dat")
