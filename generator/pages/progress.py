@@ -87,7 +87,8 @@ def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit]) -> YearV
         scale = max(Fraction(r.denominator), t.threshold, r.value, Fraction(1))
     if not r.has_data:  # no bar: an empty bar would read as "zero"
         return YearView(r, by_name(r.counted, units), by_name(r.missing, units), "—", threshold_text, NO_DATA_TEXT, "", Markup(""), status)
-    label = f"Năm {r.year}: {value_text}; chỉ tiêu {comparator} {threshold_text} — {status}"
+    amount = value_text if t.target.unit == "percent" else f"{value_text} {subject(t)}"
+    label = f"Năm {r.year}: {amount}; chỉ tiêu {comparator} {threshold_text} — {status}"
     chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, label)
     return YearView(r, by_name(r.counted, units), by_name(r.missing, units), value_text, threshold_text, figure, basis, chart, status)
 
