@@ -17,16 +17,16 @@ def archive_title(year: int, month: int | None) -> str:
     return f"Tháng {month} năm {year}" if month else f"Năm {year}"
 
 
-def _archives(site: SiteData) -> list[tuple[str, str, int]]:
-    """(page src, title, count) of every month (and every year) that has announcements, newest first."""
+def _archives(site: SiteData) -> list[tuple[str, str, int, bool]]:
+    """(page src, title, count, is a month) of every year and month with announcements, newest first."""
     months = site.announcements.by_month
-    entries: list[tuple[str, str, int]] = []
+    entries: list[tuple[str, str, int, bool]] = []
     for year in sorted({y for y, _ in months}, reverse=True):
         total = sum(len(items) for (y, _), items in months.items() if y == year)
-        entries.append((urls.announcement_archive(year), archive_title(year, None), total))
+        entries.append((urls.announcement_archive(year), archive_title(year, None), total, False))
         for (y, m), items in months.items():
             if y == year and m:
-                entries.append((urls.announcement_archive(y, m), archive_title(y, m), len(items)))
+                entries.append((urls.announcement_archive(y, m), archive_title(y, m), len(items), True))
     return entries
 
 
