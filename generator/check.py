@@ -68,8 +68,12 @@ def run_check(
     check: CheckOptions,
     emit: Printer = print,
     show_report: Callable[[Report], None] | None = None,
+    note: Printer | None = None,
 ) -> list[StepResult]:
-    """Run the gates in order; a step whose input is missing (no site) is skipped, not run."""
+    """Run the gates in order; a step whose input is missing (no site) is skipped, not run.
+
+    ``emit`` prints each failure, ``note`` advice that fails nothing (default: ``emit``).
+    """
     generation = generate(options)
     if show_report is not None:
         show_report(generation.report)
@@ -88,7 +92,7 @@ def run_check(
         files = sum(1 for p in site.rglob("*") if p.is_file())
         results.append(_result("build", "ok", "check_build_ok", files=files))
         results.append(_links(site, check, emit))
-        results.append(_html(site, check, emit))
+        results.append(_html(site, check, emit, note or emit))
     return results
 
 
@@ -109,7 +113,7 @@ def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
     return _result("links", "ok", "check_links_ok")
 
 
-def _html(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
+def _html(site: Path, check: CheckOptions, emit: Printer, note: Printer) -> StepResult:
     if not check.html:
         return _result("html", "skipped", "check_html_flag")
     if not npx_available():
@@ -121,7 +125,7 @@ def _html(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
         return _result("html", "failed", "check_html_unavailable")
     _emit_some([f.render(check.lang) for f in result.findings], check.lang, emit)
     for known in result.unused_known:
-        emit(_t("html_known_unused", check.lang, rule=known.rule, what=known.selector or known.message))
+        note(_t("html_known_unused", check.lang, rule=known.rule, what=known.selector or known.message))
     counts = {"pages": result.files, "known": result.forgiven}
     if result.findings:
         return _result("html", "failed", "check_html_failed", count=len(result.findings), **counts)

@@ -118,11 +118,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _github_escape(text: str) -> str:
+    """Workflow-command data escaping (``%``, CR, LF), so a multi-line message stays one annotation."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_printer(level: str) -> Callable[[str], None]:
+    def emit(line: str) -> None:
+        print(f"::{level} title=thiduua check::{_github_escape(line)}")
+
+    return emit
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import CheckOptions, passed, run_check, summary
 
     check = CheckOptions(config_file=args.config, site_url=args.site_url, out=args.out, html=args.html, lang=args.lang)
-    results = run_check(_options(args), check, show_report=lambda report: _print_report(report, args.lang, args.format))
+    emit, note = print, print
+    if args.format == "github":  # built-site findings have no source line: they go to the run's annotation list
+        emit, note = _github_printer("error"), _github_printer("notice")
+    results = run_check(_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)
     print(summary(results, args.lang))
     return 0 if passed(results) else 1
 

@@ -61,6 +61,12 @@ def test_check_fails_on_a_seeded_broken_link(tmp_path: Path) -> None:
     assert "[ĐẠT] Xây dựng nghiêm ngặt" in out
     assert (kept / "thu-lien-ket" / "index.html").is_file(), "--out keeps the checked site"
 
+    # in GitHub Actions the same findings become annotations of the run
+    github = run_thiduua("check", "--no-html", "--format", "github", cwd=project)
+    assert github.returncode == 1
+    annotations = [line for line in github.stdout.splitlines() if line.startswith("::error title=thiduua check::")]
+    assert len(annotations) == 2 and "thu-lien-ket/index.html:" in annotations[0], github.stdout
+
 
 def test_check_stops_before_building_when_the_data_is_invalid(tmp_path: Path) -> None:
     project = project_copy(tmp_path)
