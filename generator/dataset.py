@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Collection, TypeVar
 
 from .diagnostics import Diagnostic, Position, Severity, make
 from .models import Announcement, Award, Decision, Evaluation, Person, Plan, Record, Unit
@@ -41,8 +41,10 @@ class Dataset:
     # mistakes is not also reported as dangling (the file's own errors say what is wrong).
     file_ids: dict[str, set[str]] = field(default_factory=dict)
 
-    def known_ids(self, kind: str) -> set[str]:
-        return set(self.records.get(kind, {})) | self.file_ids.get(kind, set())
+    def known_ids(self, kind: str) -> Collection[str]:
+        """Ids with a file (the validator fills ``file_ids``), else the ids of valid records."""
+        ids = self.file_ids.get(kind)
+        return ids if ids is not None else self.records.get(kind, {}).keys()
 
     def of(self, kind: str, model: type[R]) -> dict[str, R]:
         """The records of one kind folder, by id (the live dict: no copy per call).

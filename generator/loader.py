@@ -97,11 +97,15 @@ def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[D
     records: list[SourceRecord] = []
     problems: list[Diagnostic] = []
     for path in sorted(folder.rglob("*")):
-        if path.name.startswith(".") or path.is_dir():
+        if path.name.startswith("."):
             continue
         shown = display_path(path)
-        if not is_inside(path, data_dir):  # a link, or a file inside a linked folder
+        # rglob does not descend into linked folders, and the kind folder itself was checked
+        # by load_sources: only links met here can lead out of data/.
+        if path.is_symlink() and not is_inside(path, data_dir):
             problems.append(make(shown, None, "", "file_outside_data", target=_link_target(path)))
+            continue
+        if path.is_dir():
             continue
         if not path.is_file():  # sockets, pipes: reading them could block forever
             problems.append(make(shown, None, "", "file_not_regular"))
