@@ -190,6 +190,7 @@ def test_symlink_out_of_data_is_refused(tmp_path: Path) -> None:
     printed = finding_lines(output)
     assert f"units/lien-ket.yaml:1:1: lỗi: liên kết tượng trưng trỏ ra ngoài thư mục dữ liệu ({secret}); không được phép" in printed
     assert f"awards:1:1: lỗi: liên kết tượng trưng trỏ ra ngoài thư mục dữ liệu ({outside}); không được phép" in printed
+    assert f"plans/ngoai:1:1: lỗi: liên kết tượng trưng trỏ ra ngoài thư mục dữ liệu ({outside}); không được phép" in printed
     assert "Bí mật" not in output and "ke-hoach-ngoai" not in output
 
 
