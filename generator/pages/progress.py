@@ -66,6 +66,8 @@ class YearView:
     """``07/06 đơn vị HTXSNV — đạt`` or ``18,2 % / 20 % — chưa đạt``."""
     basis: str
     """How the figure was computed: ``12/66 người`` for percentages."""
+    ratio: str
+    """Short form for the table: ``7/9 đơn vị`` (units or people meeting the condition / with data)."""
     chart: Markup
     status_label: str
 
@@ -86,11 +88,11 @@ def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit]) -> YearV
         basis = f"{r.numerator} trong số {r.denominator} {noun} có số liệu"
         scale = max(Fraction(r.denominator), t.threshold, r.value, Fraction(1))
     if not r.has_data:  # no bar: an empty bar would read as "zero"
-        return YearView(r, by_name(r.counted, units), by_name(r.missing, units), "—", threshold_text, NO_DATA_TEXT, "", Markup(""), status)
+        return YearView(r, by_name(r.counted, units), by_name(r.missing, units), "—", threshold_text, NO_DATA_TEXT, "", "—", Markup(""), status)
     amount = value_text if t.target.unit == "percent" else f"{value_text} {subject(t)}"
     label = f"Năm {r.year}: {amount}; chỉ tiêu {comparator} {threshold_text} — {status}"
     chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, label)
-    return YearView(r, by_name(r.counted, units), by_name(r.missing, units), value_text, threshold_text, figure, basis, chart, status)
+    return YearView(r, by_name(r.counted, units), by_name(r.missing, units), value_text, threshold_text, figure, basis, f"{r.numerator}/{r.denominator} {noun}", chart, status)
 
 
 @dataclass(frozen=True)
