@@ -86,10 +86,7 @@ def _print_report(report: Report, lang: str, fmt: str = "text") -> None:
         return
     for diagnostic in report.sorted:
         if fmt == "github":
-            level = "error" if diagnostic.severity == "error" else "warning"
-            message = diagnostic.message(lang).replace("%", "%25").replace("\n", "%0A")
-            title = diagnostic.field or diagnostic.code
-            print(f"::{level} file={diagnostic.file},line={diagnostic.line},col={diagnostic.column},title={title}::{message}")
+            print(diagnostic.github(lang))
         else:
             print(diagnostic.render(lang), file=sys.stderr if diagnostic.severity == "error" else sys.stdout)
     print(report.summary(lang), file=sys.stderr if report.errors else sys.stdout)

@@ -44,6 +44,12 @@ class Diagnostic:
         field_part = f" {self.field}:" if self.field else ""
         return f"{where}:{field_part} {label[lang][self.severity]}: {self.message(lang)}"
 
+    def github(self, lang: str = "vi") -> str:
+        """A GitHub Actions workflow command, which annotates the line in the pull request."""
+        level = "error" if self.severity == "error" else "warning"
+        props = f"file={_gh_property(self.file)},line={self.line},col={self.column},title={_gh_property(self.field or self.code)}"
+        return f"::{level} {props}::{_gh_data(self.message(lang))}"
+
     def as_json(self, lang: str = "vi") -> dict[str, object]:
         return {
             "file": self.file,
@@ -54,6 +60,14 @@ class Diagnostic:
             "severity": self.severity,
             "message": self.message(lang),
         }
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def make(

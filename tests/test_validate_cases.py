@@ -149,6 +149,10 @@ def test_github_format_prints_annotations() -> None:
     assert len(annotations) == 6
     assert annotations[0].startswith("::error file=people/nguyen-van-an.yaml,line=2,col=1,")
     assert all(re.match(r"::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S", a) for a in annotations)
+    percent = validate(DATA / "invalid" / "unknown_field", "--format", "github").stdout
+    assert "::error file=people/nguyen-van-an.yaml,line=6,col=1,title=Đơn vị::" in percent
+    bad_name = validate(DATA / "invalid" / "bad_file_name", "--format", "github").stdout
+    assert "::error file=units/Phong A.yaml,line=1,col=1,title=file_bad_id::" in bad_name
     warning = validate(DATA / "invalid" / "not_nfc", "--format", "github")
     assert warning.returncode == 0
     assert warning.stdout.startswith("::warning file=units/so-noi-vu.yaml,line=3,col=14,")
