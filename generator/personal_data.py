@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from .vietnamese import slugify
 from .yaml_source import Path_
 
 REFUSED_FIELDS = frozenset(
@@ -15,12 +16,16 @@ REFUSED_FIELDS = frozenset(
         "email", "e_mail", "thu_dien_tu",
         "tax_code", "ma_so_thue", "social_insurance", "bhxh", "so_bhxh",
         "religion", "ton_giao", "health", "suc_khoe", "bank_account", "so_tai_khoan",
+        "ngay_thang_nam_sinh", "noi_sinh", "birthplace", "place_of_birth",
+        "so_cccd", "so_cmnd", "can_cuoc_cong_dan", "citizen_id", "sdt", "zalo",
+        "thuong_tru", "tam_tru", "noi_thuong_tru", "cho_o", "gioi_tinh", "gender", "dan_toc", "ethnicity",
     }
 )
 
 
 def _canonical(key: str) -> str:
-    return key.strip().lower().replace("-", "_").replace(" ", "_")
+    """``Ngày sinh``, ``ngay-sinh`` and ``NGAY_SINH`` all become ``ngay_sinh``."""
+    return slugify(key).replace("-", "_")
 
 
 def refused_fields(data: Any, path: Path_ = ()) -> Iterator[Path_]:
