@@ -94,10 +94,11 @@ def browser() -> Iterator[object]:
 
 @dataclass
 class Traffic:
-    """Every URL the browser asked for, and console errors, while a context was open."""
+    """Every URL the browser asked for, answers >= 400, and console errors, while a context was open."""
 
     urls: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
 
     def foreign(self) -> list[str]:
         """Requests to any host but 127.0.0.1 (data: and blob: URLs are local)."""
@@ -112,8 +113,9 @@ def traffic() -> Traffic:
 def _new_page(browser: object, traffic: Traffic, viewport: dict[str, int]):  # -> playwright Page
     context = browser.new_context(viewport=viewport, locale="vi-VN", service_workers="block")
     context.on("request", lambda request: traffic.urls.append(request.url))
+    context.on("response", lambda response: traffic.broken.append(f"{response.status} {response.url}") if response.status >= 400 else None)
     page = context.new_page()
-    page.on("console", lambda message: traffic.errors.append(message.text) if message.type == "error" else None)
+    page.on("console", lambda message: traffic.errors.append(f"{message.text} [{message.location.get('url', '')}]") if message.type == "error" else None)
     page.on("pageerror", lambda error: traffic.errors.append(str(error)))
     page.set_default_timeout(15_000)
     return page

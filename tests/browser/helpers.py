@@ -51,13 +51,24 @@ def _first_record(site: Path, parent: str) -> str | None:
     return None
 
 
+# Material's search worker has answered its setup message: the placeholder replaces "Đang chuẩn bị tìm kiếm".
+SEARCH_READY = """() => {
+    const meta = document.querySelector('.md-search-result__meta');
+    return meta !== null && meta.textContent.trim() !== '' && !/Đang chuẩn bị/.test(meta.textContent);
+}"""
+
+
 def search_results(page, base_url: str, query: str, *, start: str = "", expect_none: bool = False) -> list[str]:
     """Type ``query`` into Material's search on ``start`` and return the result links, site-relative.
 
-    Waits for rendered results ("N trang phù hợp" and N items); with ``expect_none`` for "Không tìm thấy".
+    A fresh page load per query: Material renders a query's results once, so waiting on the
+    result count is only unambiguous for the first query of a page.
     """
     page.goto(base_url + start)
-    page.locator("input.md-search__input").fill(query)
+    page.wait_for_function(SEARCH_READY)  # a query typed before the worker is ready can be lost
+    field = page.locator("input.md-search__input")
+    field.fill(query)
+    field.press("End")  # Material reads the query on keyup, not on input
     wait_for_search(page, expect_none=expect_none)
     hrefs = page.locator(".md-search-result__item > a.md-search-result__link").evaluate_all(
         "links => links.map(a => a.href)"

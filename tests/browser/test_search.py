@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import unicodedata
 from pathlib import Path
@@ -51,6 +52,20 @@ def test_search_finds_section_pages(page, site_url: str, built_site: Path, query
 
 def test_search_for_nonsense_finds_nothing(page, site_url: str) -> None:
     assert search_results(page, site_url, "xyzzyqwv", expect_none=True) == []
+
+
+@pytest.mark.parametrize("kind", ["exemplary-person", "person", "unit"])
+def test_name_typed_without_diacritics_finds_its_page_first(page, site_url: str, built_site: Path, kind: str) -> None:
+    """A person's or unit's full name, typed without diacritics, puts that page at the top."""
+    from generator.vietnamese import fold
+
+    path = page_path(built_site, kind)
+    if path is None:
+        pytest.skip(f"no {kind} page in the bundled site")
+    source = (built_site / path / "index.html").read_text(encoding="utf-8")
+    title = html.unescape(source.split("<title>", 1)[1].split("</title>", 1)[0].split(" - ")[0].strip())
+    results = search_results(page, site_url, fold(title))
+    assert results and results[0] == path, f"{fold(title)!r} → {results[:5]}"
 
 
 # --- The worker itself, on a small index whose ranking is known --------------------------------------
