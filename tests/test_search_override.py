@@ -26,6 +26,7 @@ UPSTREAM = {
     "assets/javascripts/lunr/min/lunr.vi.min.js": "2e39c3fd7305f6e66fc0424796a7696cb8e36dc0f5c3a83ea1bc44dfe3fecb56",
     "assets/javascripts/workers/search.a7633da7.min.js": "da1b3df5e5f00cc73083c9e21ff0ec28bde85cd247057bdd05b7a167e5903bd4",
     "partials/languages/vi.html": "53aa292d745afb7b9d284bd05a4d473c927ee193709ffdae31bce9a7ca43e16c",
+    "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",
 }
 
 
@@ -58,6 +59,7 @@ def test_override_registers_folding_in_both_pipelines_and_query() -> None:
     assert "this.pipeline.add(lunr.vi.stopWordFilter, lunr.vi.trimmer, lunr.vi.fold)" in text
     assert "this.searchPipeline.add(lunr.vi.fold)" in text
     assert "lunr.Query.prototype.clause = function" in text
+    assert "lunr.Index.prototype.query = function" in text
     assert 'normalize("NFD")' in text and "\\p{M}" in text and "đ/g" in text
 
 
@@ -67,6 +69,14 @@ def test_built_site_ships_the_overrides(built_site: Path) -> None:
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in home
     assert "Tìm kiếm (gõ có dấu hoặc không dấu)" in home  # search.placeholder from our vi.html
+
+
+def test_search_partial_differs_from_upstream_only_by_the_dialog_name() -> None:
+    ours = (ROOT / "site_src" / "overrides" / "partials" / "search.html").read_text(encoding="utf-8").splitlines()
+    theirs = _theme_file("partials/search.html").read_text(encoding="utf-8").splitlines()
+    assert ours[4:] == [
+        line.replace('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">') for line in theirs[3:]
+    ]
 
 
 def test_language_override_lists_every_key_material_has() -> None:
