@@ -76,6 +76,8 @@ DOCS = [
     {"location": "duc/", "title": "Lê Minh Đức", "text": "<p>Được tặng Bằng khen.</p>"},
     {"location": "thuong/", "title": "Khen thưởng", "text": "<p>Danh hiệu Chiến sĩ thi đua cơ sở.</p>"},
     {"location": "so-hieu/", "title": "Quyết định", "text": "<p>Số: 12/QĐ-SNV ngày 05 tháng 02 năm 2025, tỷ lệ 18,2 %.</p>"},
+    {"location": "thi/", "title": "Trần Thị Út", "text": "<p>Văn thư.</p>"},
+    {"location": "thien/", "title": "Trần Gia Thiện", "text": "<p>Văn thư.</p>"},
 ]
 
 WORKER_SEARCH = """async ({docs, queries}) => {
@@ -123,6 +125,13 @@ def test_worker_folds_diacritics_and_d(worker_search) -> None:
     assert got["qd"][0] == "so-hieu/", got
     assert got["12/QĐ-SNV"][0] == "so-hieu/", got
     assert got["18,2"][0] == "so-hieu/", got
+
+
+def test_worker_ranks_pages_with_every_word_and_whole_words_first(worker_search) -> None:
+    got = worker_search("tran phuoc vinh", "tran thi", "phuoc xyzzy")
+    assert got["tran phuoc vinh"] == ["phuoc-dung/"], got  # all three words; "Trần Thị Út" has only one
+    assert got["tran thi"][:2] == ["thi/", "thien/"], got  # "thi" typed in full beats "thi…" in "Thiện"
+    assert set(got["phuoc xyzzy"]) == {"phuoc-khong-dau/", "phuoc-dung/"}, got  # no page has both: any word
 
 
 def test_worker_ranks_exact_diacritics_first(worker_search) -> None:
