@@ -68,7 +68,10 @@ def test_built_site_ships_the_overrides(built_site: Path) -> None:
     assert shipped.read_bytes() == OVERRIDE.read_bytes()
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in home
-    assert "Gõ có dấu hoặc không dấu" in home  # search.result.placeholder from our vi.html
+    config = json.loads(home.split('<script id="__config" type="application/json">', 1)[1].split("</script>", 1)[0])
+    assert config["translations"]["search.result.placeholder"].startswith("Gõ có dấu hoặc không dấu")  # our vi.html
+    assert 'role="dialog" aria-label="Tìm kiếm"' in home  # our partials/search.html
+    assert "Made with" not in home
 
 
 def test_search_partial_differs_from_upstream_only_by_the_dialog_name() -> None:
