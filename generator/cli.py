@@ -62,12 +62,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
     p.add_argument("--base", type=Path, default=Path("data"), help="lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây")
 
-    p = sub.add_parser("synth", help="sinh bộ dữ liệu mẫu tổng hợp (đo hiệu năng, thử quy mô)")
-    p.add_argument("--people", type=int, required=True, help="số cá nhân, ví dụ 10000")
-    p.add_argument("--out", type=Path, required=True, help="thư mục dữ liệu mới (phải trống)")
-    p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
-    p.add_argument("--base", type=Path, default=Path("data"), help="lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây")
-
     p = sub.add_parser("new", help="tạo tệp bản ghi mới có chú thích")
     p.add_argument("kind", help="person, decision, announcement, unit, evaluation, award, plan")
     p.add_argument("id", help="mã bản ghi, ví dụ nguyen-van-an")
@@ -211,21 +205,6 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_synth(args: argparse.Namespace) -> int:
-    from .synth import synthesize
-
-    if args.people < 1:
-        print("thiduua synth: --people phải lớn hơn 0", file=sys.stderr)
-        return 2
-    try:
-        count = synthesize(args.people, args.out, base=args.base if args.base.is_dir() else None, seed=args.seed)
-    except FileExistsError as exc:
-        print(f"thiduua synth: {exc}", file=sys.stderr)
-        return 1
-    print(f"Đã sinh {count} bản ghi vào {args.out}/")
-    return 0
-
-
 COMMANDS: dict[str, Command] = {
     "validate": cmd_validate,
     "build": cmd_build,
@@ -234,7 +213,6 @@ COMMANDS: dict[str, Command] = {
     "serve": cmd_serve,
     "schema": cmd_schema,
     "new": cmd_new,
-    "synth": cmd_synth,
     "synth": cmd_synth,
 }
 
