@@ -139,5 +139,8 @@ def phone_page(browser: object, traffic: Traffic):
 
 @pytest.fixture(scope="session")
 def screenshots() -> Path:
+    """test-artifacts/screenshots/ (gitignored), emptied of the previous run's PNGs."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in ARTIFACTS.glob("*.png"):
+        old.unlink()
     return ARTIFACTS

@@ -81,6 +81,7 @@ def test_phone_width_has_no_horizontal_scroll(phone_page, site_url: str, built_s
     phone_page.goto(site_url + path, wait_until="load")
     widths = phone_page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], f"{kind}: page is {widths[0]}px wide on a {widths[1]}px screen"
+    assert phone_page.locator("a.md-skip").count() == 1, f"{kind}: no skip link"
     assert phone_page.evaluate(TABLES_READABLE) == []
     if kind in MAIN_KINDS:
         phone_page.screenshot(path=str(screenshots / f"{kind}-phone.png"), full_page=True)
