@@ -148,3 +148,24 @@ def test_worker_index_is_built_from_the_served_config(built_site: Path) -> None:
     config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert config["lang"] == ["vi"]
     assert "," in config["separator"] and "/" in config["separator"]
+
+
+def test_opened_result_marks_words_typed_without_diacritics(page, site_url: str) -> None:
+    """Enter in the search field opens the best result; there "phuoc" marks "Phước", once."""
+    results = search_results(page, site_url, "tran phuoc vinh")
+    assert results[0] == PLAN
+    page.locator("input.md-search__input").press("Enter")
+    page.wait_for_function("path => location.pathname.endsWith(path)", arg=PLAN)
+    page.wait_for_function("() => document.querySelectorAll('article mark').length >= 3")
+    marks = page.locator("article mark").all_text_contents()
+    assert {"Trần", "Phước", "Vĩnh"} <= set(marks), marks
+    assert page.locator("mark mark").count() == 0
+    assert page.locator("article mark", has_text="Trăng").count() == 0  # whole words only
+
+
+def test_exact_and_folded_marks_never_nest(page, site_url: str) -> None:
+    page.goto(site_url + PLAN + "?h=phước+phuoc")
+    page.wait_for_function("() => document.querySelectorAll('article mark').length > 0")
+    page.wait_for_load_state("networkidle")
+    assert "Phước" in page.locator("article mark").all_text_contents()
+    assert page.locator("mark mark").count() == 0
