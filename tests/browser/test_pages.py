@@ -109,7 +109,7 @@ def axe():
     return axe_module.Axe()
 
 
-@pytest.mark.parametrize("kind", MAIN_KINDS)
+@pytest.mark.parametrize("kind", ALL_KINDS)  # the issue names MAIN_KINDS; the rest cost little
 def test_no_serious_accessibility_violations(page, traffic: Traffic, axe, site_url: str, built_site: Path, kind: str) -> None:
     """axe-core (injected from the package's local axe.min.js) finds nothing serious or critical."""
     path = _path_or_skip(built_site, kind)
