@@ -162,8 +162,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     os.environ["THIDUUA_DATA"] = str(options.data_dir.resolve())
+    # Dirty rebuilds: the plugin marks unchanged generated pages as unmodified, so a rebuild
+    # renders only pages whose Markdown changed (the nav lists sections only, so it stays right).
+    # MkDocs' generic warning about dirty builds would count as a strict-mode failure.
+    logging.getLogger("mkdocs.commands.build").addFilter(lambda record: "'dirty' build" not in record.getMessage())
     try:
-        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty")
     except (Abort, KeyboardInterrupt):
         return 1
     return 0

@@ -39,12 +39,31 @@ class DataInvalid(PluginError):
         self.generation = generation
 
 
+class _UnchangedFile(File):
+    """A generated page whose Markdown is the same as in the previous ``serve`` build.
+
+    MkDocs treats every generated file as modified; in a dirty rebuild this one is skipped,
+    so editing one person file re-renders the few pages that show it, not all of them.
+    """
+
+    def is_modified(self) -> bool:
+        return False
+
+
 class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
         self.generation: Generation | None = None
         """Set by the CLI when it has already generated the pages for this build."""
+        self.dirty = False
+        self.previous: dict[str, str | bytes] = {}
+        """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
+        self.dirty = dirty
+        self.previous = {}
 
     def options(self, config: MkDocsConfig) -> Options:
         """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
@@ -73,8 +92,19 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         for src, content in self.generation.pages.items():
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
-            files.append(File.generated(config, src, content=content))
+            unchanged = self.dirty and self.previous.get(src) == content
+            files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
         return files
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        if self.dirty and self.generation is not None:
+            self.previous = dict(self.generation.pages)
+        self.generation = None
+
+    def on_build_error(self, error: Exception) -> None:
+        self.generation = None
+        self.previous = {}  # the site directory may be half written: rebuild every page next time
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         options = self.options(config)
