@@ -59,9 +59,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def slugify(text: str) -> str:
-    """ASCII slug for URLs and ids: ``Nguyễn Văn Ân`` -> ``nguyen-van-an``."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+def slugify(text: str, separator: str = "-") -> str:
+    """ASCII slug for URLs and ids: ``Nguyễn Văn Ân`` -> ``nguyen-van-an``.
+
+    Also the heading-anchor function of the ``toc`` extension (mkdocs.yml), whose default
+    drops every non-ASCII letter ("Đối tượng" -> ``oi-tuong``).
+    """
+    return re.sub(r"[^a-z0-9]+", separator, fold(text)).strip(separator)
 
 
 @dataclass(frozen=True)
