@@ -169,3 +169,23 @@ def test_exact_and_folded_marks_never_nest(page, site_url: str) -> None:
     page.wait_for_load_state("networkidle")
     assert "Phước" in page.locator("article mark").all_text_contents()
     assert page.locator("mark mark").count() == 0
+
+
+def test_search_on_a_phone(phone_page, site_url: str) -> None:
+    """At 360 px the search sits behind the header's magnifier; results fit the screen."""
+    from .helpers import SEARCH_READY, wait_for_search
+
+    phone_page.goto(site_url)
+    phone_page.wait_for_function(SEARCH_READY)
+    field = phone_page.locator("input.md-search__input")
+    phone_page.locator("label.md-header__button[for='__search']").click()
+    field.press_sequentially("phuoc")
+    wait_for_search(phone_page)
+    first = phone_page.locator(".md-search-result__item").first
+    # The panel slides in; once it has settled, the result lies within the screen.
+    phone_page.wait_for_function(
+        """() => { const r = document.querySelector('.md-search-result__item').getBoundingClientRect();
+                   return r.left >= 0 && r.right <= window.innerWidth + 1
+                       && document.documentElement.scrollWidth <= window.innerWidth; }"""
+    )
+    assert PLAN in first.locator("a").first.get_attribute("href")
