@@ -6,6 +6,7 @@ Exit status: 0 success, 1 data errors or a failed build, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -74,6 +75,19 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(data_dir=data)
 
 
+def _site_options(args: argparse.Namespace) -> Options:
+    """Options as mkdocs.yml's ``thiduua`` plugin sets them (name order, site_src), ``--data`` winning.
+
+    Reading them through the plugin keeps one source of truth for ``thiduua build`` and a
+    plain ``mkdocs build``.
+    """
+    from mkdocs.config import load_config
+
+    config = load_config(str(args.config))
+    plugin_options: Options = config.plugins["thiduua"].options(config)  # type: ignore[attr-defined]
+    return dataclasses.replace(plugin_options, data_dir=_options(args).data_dir)
+
+
 def _print_report(report: Report, lang: str, fmt: str = "text") -> None:
     if fmt == "json":
         print(report.json(lang))
@@ -98,7 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import BuildFailed, build_site
 
     try:
-        generation = build_site(_options(args), args.config, args.out, site_url=args.site_url)
+        generation = build_site(_site_options(args), args.config, args.out, site_url=args.site_url)
     except BuildFailed as exc:
         print(f"thiduua: MkDocs không xây dựng được trang (chế độ nghiêm ngặt):\n{exc}", file=sys.stderr)
         return 1
@@ -128,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     emit, note = print, print
     if args.format == "github":  # built-site findings have no source line: they go to the run's annotation list
         emit, note = _github_printer("error"), _github_printer("notice")
-    results = run_check(_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)
+    results = run_check(_site_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)
     print(summary(results, args.lang))
     return 0 if passed(results) else 1
 
@@ -137,7 +151,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .build import write_docs
     from .pipeline import generate
 
-    options = _options(args)
+    options = _site_options(args)
     generation = generate(options)
     _print_report(generation.report, args.lang)
     if not generation.ok:
