@@ -94,3 +94,15 @@ def test_search_index_config(built_site: Path) -> None:
     separator = re.compile(config["separator"])
     assert [w for w in separator.split("Vĩnh, (Phước).") if w] == ["Vĩnh", "Phước"]
     assert [w for w in separator.split("Số: 12/QĐ-SNV, tỷ lệ 18,2 %.") if w] == ["Số", "12", "QĐ", "SNV", "tỷ", "lệ", "18", "2", "%"]
+
+
+def test_search_index_keeps_words_of_adjacent_elements_apart(built_site: Path) -> None:
+    """Material's index strips tags without adding spaces: "<dt>Người ký</dt><dd>Giám đốc" would index
+    "kýGiám" and "QUYẾT ĐỊNH<span>Về việc" "ĐỊNHVề", words no reader types. Templates put a space between."""
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in docs)
+    for label in ["Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Người ký", "Trạng thái", "Chức vụ"]:
+        assert label in text, label
+        glued = re.findall(re.escape(label) + r"(?=\w)", text)
+        assert glued == [], f"{label!r} glued to the next word in the search index"
+    assert "ĐỊNHVề" not in text and "QUYẾT ĐỊNH Về" in text
