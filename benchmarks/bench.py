@@ -105,9 +105,25 @@ def run_generator(data_dir: Path) -> int:
     return len(generation.pages)
 
 
+class _PythonTag(str):
+    """A ``!!python/name:…`` value in mkdocs.yml, kept as written (MkDocs resolves it, not us)."""
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: _PythonTag(f"python/{suffix}"))
+_ConfigDumper.add_representer(_PythonTag, lambda dumper, value: dumper.represent_scalar(f"tag:yaml.org,2002:{value}", ""))
+
+
 def plain_mkdocs_config(docs: Path, site: Path, out: Path) -> Path:
     """mkdocs.yml with the generated docs tree and without the thiduua plugin."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(site)
     theme = config.get("theme") or {}
@@ -121,7 +137,7 @@ def plain_mkdocs_config(docs: Path, site: Path, out: Path) -> Path:
         if name != "thiduua":
             plugins.append(plugin)
     config["plugins"] = plugins
-    out.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out.write_text(yaml.dump(config, Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return out
 
 
