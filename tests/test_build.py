@@ -60,3 +60,14 @@ def test_python_dash_m_and_console_script_agree() -> None:
     via_script = subprocess.run([script, "validate"], cwd=ROOT, capture_output=True, text=True)
     via_module = run_thiduua("validate")
     assert via_script.returncode == via_module.returncode == 0
+
+
+def test_table_cells_are_separated_for_the_search_index(built_site: Path) -> None:
+    """Material's indexer strips tags without spaces: adjacent cells would glue words."""
+    import json
+
+    glued = [p for p in built_site.rglob("*.html") if "</td><td" in p.read_text(encoding="utf-8")]
+    assert glued == []
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    decisions = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("quyet-dinh/#"))
+    assert "Số ký hiệu Ngày Trích yếu" in decisions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -53,6 +54,10 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
+_ADJACENT_CELLS = re.compile(r"(</t[dh]>)(?=<t[dh][\s>])")
+"""Search indexers strip tags without adding spaces: ``…</td><td>…`` would glue two cells' words."""
+
+
 class Renderer:
     """Renders :class:`Page` objects with the site data in every template's context."""
 
@@ -65,7 +70,8 @@ class Renderer:
             return page.content
         assert page.template, page.src
         template = self.env.get_template(page.template)
-        return template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)
+        text = template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)
+        return _ADJACENT_CELLS.sub(r"\1 ", text)
 
 
 class _Urls:
