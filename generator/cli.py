@@ -184,6 +184,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty")
     except (Abort, KeyboardInterrupt):
         return 1
+    except OSError as exc:  # the address is taken or not ours to bind
+        print(f"thiduua serve: không mở được {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -77,3 +77,20 @@ def test_serve_refuses_to_start_on_bad_data(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "van-phong-so.yaml:2:7: kind:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_reports_a_busy_port_without_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 1
+    assert f"127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
