@@ -13,13 +13,17 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
-class _Text(html.parser.HTMLParser):
+class HtmlParts(html.parser.HTMLParser):
+    """Visible text parts and every (tag, attrs) of an HTML document or fragment."""
+
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
         if tag in ("script", "style"):
             self.skip += 1
 
@@ -32,11 +36,15 @@ class _Text(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+def parse(html_text: str) -> HtmlParts:
+    parser = HtmlParts()
+    parser.feed(html_text)
+    return parser
+
+
 def page_text(path: Path) -> str:
     """The visible text of an HTML page (scripts and styles left out)."""
-    parser = _Text()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return " ".join(parser.parts)
+    return " ".join(parse(path.read_text(encoding="utf-8")).parts)
 
 
 def seed_lines(seed: Path) -> list[str]:

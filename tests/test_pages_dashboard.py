@@ -7,7 +7,6 @@ hand (see the comments next to each expectation).
 from __future__ import annotations
 
 import csv
-import html.parser
 import io
 import json
 import re
@@ -20,39 +19,11 @@ import icalendar
 import pytest
 
 from conftest import ROOT, run_thiduua
+from htmltext import parse
 
 PROGRESS_DATA = ROOT / "tests" / "data" / "progress"
 KINDS = ("plans", "units", "people", "awards", "decisions", "evaluations", "announcements")
 DASHBOARD_PAGES = ("index.html", "tien-do/index.html", "thong-bao/index.html", "lich-trinh/index.html", "du-lieu/index.html")
-
-
-class _Parser(html.parser.HTMLParser):
-    """Visible text and every (tag, attrs) of an HTML fragment."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        if tag in ("script", "style"):
-            self.skip += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self.skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def parse(fragment: str) -> _Parser:
-    parser = _Parser()
-    parser.feed(fragment)
-    return parser
 
 
 def text(fragment: str) -> str:
