@@ -32,7 +32,6 @@ import gc
 import json
 import os
 import pstats
-import re
 import shutil
 import socket
 import subprocess

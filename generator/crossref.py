@@ -166,7 +166,7 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                 if award and recipient.recipient_kind not in award.recipients:
                     yield o.problem(path, "award_recipient_kind", award=award.name, kind=recipient.recipient_kind)
                 unit = ds.units.get(recipient.unit or "")
-                if unit and not _within(decision.date, unit.valid_from, unit.valid_to):
+                if unit and not unit.active_during(decision.date):
                     yield o.problem(
                         path + ("unit",),
                         "decision_outside_unit",
@@ -174,12 +174,6 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                         unit=unit.name,
                         **_validity(unit),
                     )
-
-
-def _within(day: PartialDate, start: PartialDate | None, end: PartialDate | None) -> bool:
-    if start and day.latest < start.earliest:
-        return False
-    return not (end and day.earliest > end.latest)
 
 
 def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
@@ -190,7 +184,7 @@ def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
             yield o.problem((), "evaluation_mismatch", id=evaluation_id, expected=expected)
         yield from _ref(ds, o, ("unit",), "units", evaluation.unit)
         unit = ds.units.get(evaluation.unit)
-        if unit and not _within(PartialDate(evaluation.year), unit.valid_from, unit.valid_to):
+        if unit and not unit.active_during(PartialDate(evaluation.year)):
             yield o.problem(("year",), "evaluation_outside_unit", year=evaluation.year, unit=unit.name, **_validity(unit))
 
 

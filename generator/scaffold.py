@@ -16,13 +16,11 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from .crossref import _within as within_validity  # the validator's own rule
 from .dataset import Dataset
 from .dates import PartialDate, short_date
 from .loader import valid_id
 from .messages import format_message
 from .models import KINDS
-from .models.unit import Unit
 from .models.vocab import ANNOUNCEMENT_CATEGORY_LABELS, UNIT_KIND_LABELS
 from .validate import load_and_validate
 from .vietnamese import slugify
@@ -92,10 +90,6 @@ def _singular(folder: str) -> str:
     return next(kind for kind, f in KIND_FOLDERS.items() if f == folder)
 
 
-def _active(unit: Unit, day: PartialDate) -> bool:
-    return within_validity(day, unit.valid_from, unit.valid_to)
-
-
 def _choices(labels: dict[str, str]) -> str:
     return ", ".join(f"{code} ({label})" for code, label in labels.items())
 
@@ -108,7 +102,7 @@ def _line(key: str, value: str | None, missing: str) -> str:
 def _values(ds: Dataset, folder: str, record_id: str, today: dt.date) -> dict[str, str]:
     now = PartialDate(today.year, today.month, today.day)
     units = dict(sorted(ds.units.items()))
-    active_units = [uid for uid, unit in units.items() if _active(unit, now)]
+    active_units = [uid for uid, unit in units.items() if unit.active_during(now)]
     first_unit = (active_units or list(units) or [None])[0]
     so_units = [uid for uid in active_units if units[uid].kind == "so"]
     plan = next(iter(sorted(ds.plans)), None)
@@ -162,7 +156,7 @@ def _evaluation_target(ds: Dataset, record_id: str, this_year: int) -> tuple[str
     if unit is None:
         close = difflib.get_close_matches(unit_id, list(ds.units), n=1, cutoff=0.6)
         raise ScaffoldError("scaffold_unknown_unit", unit=unit_id, suggestion=close[0] if close else "")
-    if not _active(unit, PartialDate(year)):
+    if not unit.active_during(PartialDate(year)):
         raise ScaffoldError(
             "scaffold_unit_inactive",
             unit=unit_id,

@@ -111,13 +111,6 @@ def plan_years(plan: Plan, evaluation_years: set[int]) -> list[int]:
     return [y for y in sorted(evaluation_years) if first <= y <= last]
 
 
-def _exists_in(unit: Unit, year: int) -> bool:
-    starts = unit.valid_from.earliest if unit.valid_from else None
-    ends = unit.valid_to.latest if unit.valid_to else None
-    year_span = PartialDate(year)
-    return (starts is None or starts <= year_span.latest) and (ends is None or ends >= year_span.earliest)
-
-
 def _usable(evaluation: Evaluation, measure: str) -> bool:
     if measure == "unit_rating":
         return evaluation.rating is not None
@@ -130,7 +123,7 @@ def measure_year(target: Target, threshold: Fraction, year: int, units: dict[str
     """``evaluations`` maps unit id -> that unit's evaluation for ``year``."""
     scope = sorted(uid for uid, unit in units.items() if unit.kind in target.applies_to)
     counted = [uid for uid in scope if uid in evaluations and _usable(evaluations[uid], target.measure)]
-    missing = [uid for uid in scope if uid not in counted and _exists_in(units[uid], year)]
+    missing = [uid for uid in scope if uid not in counted and units[uid].active_during(PartialDate(year))]
     matching: list[str] = []
     numerator = denominator = 0
     for uid in counted:

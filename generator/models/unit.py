@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from ..dates import PartialDate
 from .common import Date, Record, RecordId, Text
 from .vocab import UnitKind
 
@@ -17,3 +18,9 @@ class Unit(Record):
     valid_to: Date | None = Field(None, description="Ngày cuối cùng tồn tại (giải thể, sáp nhập)")
     successor: RecordId | None = Field(None, description="Đơn vị kế thừa sau khi giải thể, sáp nhập")
     description: str | None = Field(None, description="Mô tả ngắn, hiển thị trên trang đơn vị")
+
+    def active_during(self, when: PartialDate) -> bool:
+        """True when the unit may have existed at some point of ``when`` (a day, month or year)."""
+        if self.valid_from and when.latest < self.valid_from.earliest:
+            return False
+        return not (self.valid_to and when.earliest > self.valid_to.latest)
