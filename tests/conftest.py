@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "data" / "seed_plan.txt"
+"""The source document (a copy of shared/seed/000_a669bd66bfe1629e.txt, kept with the tests)."""
 
 
 def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import SEED
 from htmltext import normalise, page_text, seed_lines
 
-SEED = Path(__file__).parent / "data" / "seed_plan.txt"
 PLAN = Path("ke-hoach/ke-hoach-80-nam-bo-noi-vu/index.html")
 
 
