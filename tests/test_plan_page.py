@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import SEED
 from htmltext import normalise, page_text, seed_lines
 
@@ -49,3 +51,10 @@ def test_sections_are_headings_for_the_table_of_contents(built_site: Path) -> No
 def test_plan_page_is_in_vietnamese(built_site: Path) -> None:
     html = (built_site / PLAN).read_text(encoding="utf-8")
     assert '<html lang="vi"' in html
+
+
+def test_the_test_copy_of_the_seed_is_the_source_document() -> None:
+    source = SEED.parents[3] / "shared" / "seed" / "000_a669bd66bfe1629e.txt"
+    if not source.is_file():
+        pytest.skip(f"source document not beside the repository ({source})")
+    assert SEED.read_bytes() == source.read_bytes()
