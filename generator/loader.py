@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Position, make
 from .models import KINDS
+from .models.common import ID_PATTERN
 from .vietnamese import slugify
 from .yaml_source import MAX_FILE_BYTES, SourceDoc, SourceMap, decode, parse_yaml
 
-ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+_ID = re.compile(ID_PATTERN)
+RESERVED_IDS = frozenset({"index"})
+"""``index`` would take the address of its section's own page (``don-vi/index.md``)."""
 IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep"}
 # Folder names an editor might write in Vietnamese, for the did-you-mean of an unknown folder.
 FOLDER_ALIASES = {
@@ -56,7 +60,7 @@ def is_inside(path: Path, root: Path) -> bool:
 
 
 def valid_id(record_id: str) -> bool:
-    return bool(record_id) and set(record_id) <= ID_CHARS and "--" not in record_id and record_id.strip("-") == record_id
+    return bool(_ID.match(record_id)) and record_id not in RESERVED_IDS
 
 
 def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
@@ -116,6 +120,9 @@ def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[D
             )
             continue
         record_id = path.stem
+        if record_id in RESERVED_IDS:
+            problems.append(make(shown, None, "", "file_reserved_id", id=record_id))
+            continue
         if not valid_id(record_id):
             problems.append(make(shown, None, "", "file_bad_id", id=record_id, suggestion=slugify(record_id) or "ma-ban-ghi"))
             continue

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
         "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",
     },
+    "file_reserved_id": {
+        "vi": "tên tệp '{id}' là tên dành riêng cho trang mục lục của trang web; hãy đặt tên khác",
+        "en": "file name '{id}' is reserved for the section's own page; choose another name",
+    },
     "file_unknown_kind": {
         "vi": "thư mục '{name}' không phải loại dữ liệu đã biết ({choices})",
         "en": "folder '{name}' is not a known record kind ({choices})",

@@ -115,6 +115,5 @@ def open_data_schema(kind: str) -> str:
     return f"du-lieu/schema/{kind}.schema.json"
 
 
-DASHBOARD_JS = "assets/javascripts/dashboard.js"
 FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
 """Empty sitemap next to the feed: see :mod:`generator.pages.feed`."""

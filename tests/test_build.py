@@ -71,3 +71,11 @@ def test_table_cells_are_separated_for_the_search_index(built_site: Path) -> Non
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     decisions = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("quyet-dinh/#"))
     assert "Số ký hiệu Ngày Trích yếu" in decisions
+
+
+def test_build_without_a_config_file_is_a_clear_usage_error(tmp_path: Path) -> None:
+    result = run_thiduua("build", "--data", ROOT / "data", "--out", tmp_path / "site", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "mkdocs.yml" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()

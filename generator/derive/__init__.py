@@ -82,7 +82,10 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
 
 
 def latest_date(dataset: Dataset) -> dt.date:
-    """Latest complete date among plans, decisions and announcements (2000-01-01 if none)."""
+    """Latest date known to have passed among plans, decisions and announcements (2000-01-01 if none).
+
+    A partial date counts from its first day: "tháng 9 năm 2025" must not date the data 30/9/2025.
+    """
     dated = [*dataset.plans.values(), *dataset.decisions.values(), *dataset.announcements.values()]
-    days = [record.date.latest for record in dated]  # type: ignore[attr-defined]
+    days = [record.date.earliest for record in dated]  # type: ignore[attr-defined]
     return max(days, default=dt.date(2000, 1, 1))

@@ -71,7 +71,7 @@ def _group_order(group: HonorGroup) -> tuple[int, object]:
 
 
 def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str) -> HonorRoll:
-    people, units, awards = ds.people, ds.units, ds.awards  # each property builds a dict: take them once
+    people, units, awards = ds.people, ds.units, ds.awards
     by_award: dict[str, dict[str, list[Honour]]] = {}
     labels: dict[str, tuple[str, str | None]] = {}
     issued = [h for h in honours if not h.revoked]

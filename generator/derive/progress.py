@@ -29,7 +29,6 @@ STATUS_LABELS: dict[str, str] = {
     "khong-co-so-lieu": "chưa có số liệu",
     "dinh-tinh": "chỉ tiêu định tính",
 }
-UNIT_MEASURES = ("unit_rating", "units_without_violations")
 STAFF_MEASURES = ("staff_rating", "staff_without_violations")
 
 

@@ -127,3 +127,8 @@ class Plan(Record):
     closing: Markdown | None = None
     recipients: list[Text] = Field(default_factory=list)
     signer: Signer
+
+    @property
+    def code(self) -> str:
+        """``/KH-SNV`` while the number is still blank, as the document prints it."""
+        return f"{self.number}/{self.symbol}"

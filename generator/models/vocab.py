@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal
 
 UnitKind = Literal["so", "don-vi-thuoc-so", "don-vi-truc-thuoc-so", "phong-noi-vu-cap-huyen", "co-quan-khac"]
 UNIT_KIND_LABELS: dict[str, str] = {
@@ -20,7 +20,6 @@ RATING_LABELS: dict[str, str] = {
     "HTNV": "Hoàn thành nhiệm vụ",
     "KHTNV": "Không hoàn thành nhiệm vụ",
 }
-RATINGS: tuple[str, ...] = get_args(Rating)
 
 AwardCategory = Literal["hinh-thuc", "danh-hieu"]
 AWARD_CATEGORY_LABELS: dict[str, str] = {"hinh-thuc": "Hình thức khen thưởng", "danh-hieu": "Danh hiệu thi đua"}

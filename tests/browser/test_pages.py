@@ -179,6 +179,8 @@ def test_search_without_a_mouse(page, site_url: str) -> None:
     assert page.evaluate("() => document.activeElement.matches('input.md-search__input')")
     page.keyboard.type("tran phuoc vinh")
     wait_for_search(page)
+    # results of a shorter prefix may still be on screen: wait for the full query's first hit
+    page.wait_for_function("() => { const a = document.querySelector('.md-search-result__item a'); return a && a.href.includes('/ke-hoach/'); }")
     page.keyboard.press("ArrowDown")
     href = page.evaluate("() => document.activeElement.closest('a') && document.activeElement.closest('a').href")
     assert href, "ArrowDown did not move to a result"
