@@ -88,7 +88,7 @@ def swap_into_place(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_docs(pages: dict[str, str | bytes], hand_written: Path, out: Path) -> None:
+def write_docs(pages: dict[str, str | bytes | Path], hand_written: Path, out: Path) -> None:
     """Write the complete Markdown tree (hand-written + generated) for other builders (Zensical)."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -99,7 +99,9 @@ def write_docs(pages: dict[str, str | bytes], hand_written: Path, out: Path) -> 
         for src, content in sorted(pages.items()):
             path = staging / src
             path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
+            if isinstance(content, Path):
+                shutil.copyfile(content, path)
+            elif isinstance(content, bytes):
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8", newline="\n")

@@ -92,6 +92,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         for src, content in self.generation.pages.items():
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
+            if isinstance(content, Path):  # a data file published as is (photo, PDF)
+                files.append(File.generated(config, src, abs_src_path=str(content)))
+                continue
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
         return files

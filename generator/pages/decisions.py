@@ -17,7 +17,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         attachment = None
         if decision.attachment:
             attachment = urls.decision_attachment(decision_id)
-            yield Page(attachment, content=(ds.data_dir / decision.attachment).read_bytes())
+            yield Page(attachment, content=ds.data_dir / decision.attachment)
         revoked_ids = site.revokes.get(decision_id, [])
         grants = [
             {

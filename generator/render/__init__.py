@@ -5,11 +5,14 @@ Nothing is written here; :mod:`generator.write` and the MkDocs plugin decide whe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..derive import SiteData
 from .environment import Renderer
 from .page import Page
 
-Pages = dict[str, str | bytes]
+Pages = dict[str, str | bytes | Path]
+"""Docs path -> Markdown text, finished bytes, or a data file to copy unchanged."""
 
 
 def render_site(site: SiteData) -> Pages:

@@ -65,7 +65,7 @@ class Renderer:
         self.site = site
         self.env = make_environment(site.options.site_src / "templates")
 
-    def render(self, page: Page) -> str | bytes:
+    def render(self, page: Page) -> str | bytes | Path:
         if page.content is not None:
             return page.content
         assert page.template, page.src

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .. import urls
@@ -15,8 +16,9 @@ class Page:
     template: str | None = None
     """Template name under ``templates/``; ``None`` when ``content`` is given."""
     context: dict[str, Any] = field(default_factory=dict)
-    content: str | bytes | None = None
-    """Finished content (feeds, calendars, data files) that needs no template."""
+    content: str | bytes | Path | None = None
+    """Finished content (feeds, calendars, data files) that needs no template; a ``Path`` is a
+    file from data/ (a consented photo, a decision's PDF) that the write stage copies as is."""
 
     def link(self, to_src: str, anchor: str = "") -> str:
         """Relative href from this page to another generated or hand-written page."""
