@@ -16,8 +16,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-from .pipeline import Generation, generate
 from .options import Options
+from .pipeline import Generation, generate
 
 
 class BuildFailed(Exception):

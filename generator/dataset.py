@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Collection, TypeVar
 
 from .diagnostics import Diagnostic, Position, Severity, make
-from .models import Announcement, Award, Decision, Evaluation, Person, Plan, Record, Unit
+from .models import (
+    Announcement,
+    Award,
+    Decision,
+    Evaluation,
+    Person,
+    Plan,
+    Record,
+    Unit,
+)
 from .yaml_source import Path_, SourceMap, dotted
 
 R = TypeVar("R", bound=Record)

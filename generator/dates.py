@@ -9,8 +9,8 @@ days below 10 and the months 1 and 2 with a leading zero: "ngày 05 tháng 02 n�
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 

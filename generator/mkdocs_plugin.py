@@ -20,7 +20,6 @@ from mkdocs.structure.files import File, Files
 from .options import Options
 from .pipeline import Generation, generate
 
-
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
 

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from ..dataset import Dataset
 from ..models import Evaluation
 from ..options import Options
+from .announcements import AnnouncementIndex, index_announcements
 from .decisions import decisions_newest_first
 from .honor_roll import HonorRoll, build_honor_roll
 from .honours import Honour, collect_honours, group_by
-from .people import exemplary_by_year, people_by_unit
-from .units import evaluations_by_unit, subunits, units_by_kind
-from .announcements import AnnouncementIndex, index_announcements
 from .open_data import Table, open_data_tables
+from .people import exemplary_by_year, people_by_unit
 from .progress import PlanProgress, compute_progress
 from .timeline import Event, collect_events
+from .units import evaluations_by_unit, subunits, units_by_kind
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class SiteData:
     subunits: dict[str, tuple[str, ...]]
     evaluations_by_unit: dict[str, tuple[Evaluation, ...]]
     decisions_newest_first: tuple[str, ...]
+    plans_newest_first: tuple[str, ...]
+    """Plan ids, the latest plan (the current campaign) first."""
     progress: dict[str, PlanProgress]
     """Plan id -> progress of each target, per evaluation year."""
     announcements: AnnouncementIndex
@@ -74,6 +76,7 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         subunits=subunits(dataset),
         evaluations_by_unit=evaluations_by_unit(dataset),
         decisions_newest_first=decisions_newest_first(dataset),
+        plans_newest_first=tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True)),
         progress=compute_progress(dataset),
         announcements=index_announcements(dataset),
         events=collect_events(dataset),

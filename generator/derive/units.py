@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable
 
 from ..dataset import Dataset
 from ..models import Evaluation, Unit
@@ -10,7 +11,8 @@ from ..models.vocab import UNIT_KIND_LABELS
 from ..vietnamese import collation_key
 
 
-def _by_name(units: dict[str, Unit], ids: list[str]) -> tuple[str, ...]:
+def units_by_name(units: dict[str, Unit], ids: Iterable[str]) -> tuple[str, ...]:
+    """Unit ids in Vietnamese alphabetical order of the units' names."""
     return tuple(sorted(ids, key=lambda uid: (collation_key(units[uid].name), uid)))
 
 
@@ -20,7 +22,7 @@ def units_by_kind(ds: Dataset) -> tuple[tuple[str, tuple[str, ...]], ...]:
     groups: dict[str, list[str]] = {}
     for unit_id, unit in units.items():
         groups.setdefault(unit.kind, []).append(unit_id)
-    return tuple((kind, _by_name(units, groups[kind])) for kind in UNIT_KIND_LABELS if kind in groups)
+    return tuple((kind, units_by_name(units, groups[kind])) for kind in UNIT_KIND_LABELS if kind in groups)
 
 
 def subunits(ds: Dataset) -> dict[str, tuple[str, ...]]:
@@ -30,7 +32,7 @@ def subunits(ds: Dataset) -> dict[str, tuple[str, ...]]:
     for unit_id, unit in units.items():
         if unit.parent:
             children.setdefault(unit.parent, []).append(unit_id)
-    return {parent: _by_name(units, ids) for parent, ids in sorted(children.items())}
+    return {parent: units_by_name(units, ids) for parent, ids in sorted(children.items())}
 
 
 def evaluations_by_unit(ds: Dataset) -> dict[str, tuple[Evaluation, ...]]:

@@ -6,7 +6,20 @@ from typing import Callable, Iterable
 
 from ..derive import SiteData
 from ..render.page import Page
-from . import announcements, calendar, decisions, feed, home, honor_roll, open_data, people, plan, progress, timeline, units
+from . import (
+    announcements,
+    calendar,
+    decisions,
+    feed,
+    home,
+    honor_roll,
+    open_data,
+    people,
+    plan,
+    progress,
+    timeline,
+    units,
+)
 
 PageKind = Callable[[SiteData], Iterable[Page]]
 

@@ -40,7 +40,7 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
 
 
 def pages(site: SiteData) -> Iterator[Page]:
-    plans = sorted(site.dataset.plans.items(), key=lambda item: (item[1].date.earliest, item[0]), reverse=True)
+    plans = [(pid, site.dataset.plans[pid]) for pid in site.plans_newest_first]
     campaign = plans[0] if plans else None
     milestones = sorted(campaign[1].milestones, key=lambda m: (m.date.earliest, m.id)) if campaign else []
     upcoming = next_milestone(milestones, site.last_updated)

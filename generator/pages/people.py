@@ -16,6 +16,7 @@ from ..models import Person
 from ..render.page import Page
 from . import schema_org
 
+
 def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
     """The photo as a copied file, only with consent (the validator checked it is an image)."""
     if not (person.photo and person.photo.consent):

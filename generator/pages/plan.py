@@ -16,5 +16,5 @@ def pages(site: SiteData) -> Iterator[Page]:
 
 
 def index(site: SiteData) -> Iterator[Page]:
-    plans = sorted(site.dataset.plans.items(), key=lambda item: (item[1].date, item[0]), reverse=True)
+    plans = [(pid, site.dataset.plans[pid]) for pid in site.plans_newest_first]
     yield Page(urls.PLANS, "plans.md.j2", {"plans": plans})

@@ -12,11 +12,12 @@ from markupsafe import Markup
 from .. import urls
 from ..derive import SiteData
 from ..derive.progress import STATUS_LABELS, TargetProgress, YearResult
+from ..derive.units import units_by_name
+from ..models import Unit
 from ..models.vocab import COMPARATOR_LABELS
 from ..render.charts import bar_vs_threshold
 from ..render.page import Page
-from ..models import Unit
-from ..vietnamese import collation_key, count_2, vn_number, vn_percent
+from ..vietnamese import count_2, vn_number, vn_percent
 
 QUALITATIVE_TEXT = "Chỉ tiêu định tính, chưa có số liệu đo"
 NO_DATA_TEXT = "Chưa có số liệu đánh giá"
@@ -47,11 +48,6 @@ def subject(t: TargetProgress) -> str:
     if measure.endswith("without_violations"):
         return f"{noun} không vi phạm"
     return f"{noun} {' + '.join(t.target.ratings)}".strip()
-
-
-def by_name(unit_ids: tuple[str, ...], units: dict[str, Unit]) -> tuple[str, ...]:
-    """Unit ids in Vietnamese alphabetical order of the units' names."""
-    return tuple(sorted(unit_ids, key=lambda uid: (collation_key(units[uid].name), uid)))
 
 
 @dataclass(frozen=True)
@@ -88,11 +84,11 @@ def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit]) -> YearV
         basis = f"{r.numerator} trong số {r.denominator} {noun} có số liệu"
         scale = max(Fraction(r.denominator), t.threshold, r.value, Fraction(1))
     if not r.has_data:  # no bar: an empty bar would read as "zero"
-        return YearView(r, by_name(r.counted, units), by_name(r.missing, units), "—", threshold_text, NO_DATA_TEXT, "", "—", Markup(""), status)
+        return YearView(r, units_by_name(units, r.counted), units_by_name(units, r.missing), "—", threshold_text, NO_DATA_TEXT, "", "—", Markup(""), status)
     amount = value_text if t.target.unit == "percent" else f"{value_text} {subject(t)}"
     label = f"Năm {r.year}: {amount}; chỉ tiêu {comparator} {threshold_text} — {status}"
     chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, label)
-    return YearView(r, by_name(r.counted, units), by_name(r.missing, units), value_text, threshold_text, figure, basis, f"{r.numerator}/{r.denominator} {noun}", chart, status)
+    return YearView(r, units_by_name(units, r.counted), units_by_name(units, r.missing), value_text, threshold_text, figure, basis, f"{r.numerator}/{r.denominator} {noun}", chart, status)
 
 
 @dataclass(frozen=True)
@@ -121,11 +117,10 @@ def target_view(t: TargetProgress, units: dict[str, Unit]) -> TargetView:
 
 def pages(site: SiteData) -> Iterator[Page]:
     plans = []
-    for plan_id, plan_progress in site.progress.items():
-        plan = site.dataset.plans[plan_id]
+    for plan_id in site.plans_newest_first:
+        plan_progress = site.progress[plan_id]
         views = [target_view(t, site.dataset.units) for t in plan_progress.targets]
-        plans.append((plan_id, plan, plan_progress, views))
-    plans.sort(key=lambda p: (p[1].date.earliest, p[0]), reverse=True)
+        plans.append((plan_id, site.dataset.plans[plan_id], plan_progress, views))
     evaluations = site.dataset.evaluations.values()
     context = {
         "plans": plans,
