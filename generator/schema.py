@@ -17,15 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import KINDS
-from .models.vocab import (
-    ANNOUNCEMENT_CATEGORY_LABELS,
-    AWARD_CATEGORY_LABELS,
-    COMPARATOR_LABELS,
-    DECISION_STATUS_LABELS,
-    RATING_LABELS,
-    RECIPIENT_KIND_LABELS,
-    UNIT_KIND_LABELS,
-)
+from .models.vocab import LABEL_TABLES
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_SUFFIX = ".schema.json"
@@ -66,15 +58,7 @@ DEF_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 # Vocabularies whose codes get a Vietnamese label in editors' completion lists.
-_LABELS: tuple[dict[str, str], ...] = (
-    ANNOUNCEMENT_CATEGORY_LABELS,
-    AWARD_CATEGORY_LABELS,
-    COMPARATOR_LABELS,
-    DECISION_STATUS_LABELS,
-    RATING_LABELS,
-    RECIPIENT_KIND_LABELS,
-    UNIT_KIND_LABELS,
-)
+_LABELS: tuple[dict[str, str], ...] = tuple(LABEL_TABLES.values())
 
 # Fields that are not written in the file's YAML (the announcement body follows the front matter).
 _NOT_IN_YAML: dict[str, tuple[str, ...]] = {"announcements": ("body",)}

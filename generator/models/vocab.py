@@ -42,3 +42,14 @@ Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "st
 Comparator = Literal["at_least", "at_most", "exactly"]
 COMPARATOR_LABELS: dict[str, str] = {"at_least": "ít nhất", "at_most": "không quá", "exactly": "đúng"}
 TargetUnit = Literal["count", "percent"]
+
+LABEL_TABLES: dict[str, dict[str, str]] = {
+    "UNIT_KIND_LABELS": UNIT_KIND_LABELS,
+    "RATING_LABELS": RATING_LABELS,
+    "AWARD_CATEGORY_LABELS": AWARD_CATEGORY_LABELS,
+    "RECIPIENT_KIND_LABELS": RECIPIENT_KIND_LABELS,
+    "DECISION_STATUS_LABELS": DECISION_STATUS_LABELS,
+    "ANNOUNCEMENT_CATEGORY_LABELS": ANNOUNCEMENT_CATEGORY_LABELS,
+    "COMPARATOR_LABELS": COMPARATOR_LABELS,
+}
+"""Every code -> Vietnamese label table, by name (templates see them under these names)."""

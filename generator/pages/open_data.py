@@ -18,10 +18,7 @@ from ..models import vocab
 from ..render.page import Page
 
 BOM = "\ufeff"
-CHOICE_LABELS: dict[str, str] = {
-    **vocab.UNIT_KIND_LABELS, **vocab.RATING_LABELS, **vocab.AWARD_CATEGORY_LABELS, **vocab.RECIPIENT_KIND_LABELS,
-    **vocab.DECISION_STATUS_LABELS, **vocab.ANNOUNCEMENT_CATEGORY_LABELS,
-}
+CHOICE_LABELS: dict[str, str] = {code: label for table in vocab.LABEL_TABLES.values() for code, label in table.items()}
 """Vietnamese meaning of each code, shown next to the allowed values of a column."""
 
 

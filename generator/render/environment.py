@@ -42,15 +42,7 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         md=markdown_escape,
         markdown=markdown_to_html,
     )
-    env.globals.update(
-        UNIT_KIND_LABELS=vocab.UNIT_KIND_LABELS,
-        RATING_LABELS=vocab.RATING_LABELS,
-        AWARD_CATEGORY_LABELS=vocab.AWARD_CATEGORY_LABELS,
-        RECIPIENT_KIND_LABELS=vocab.RECIPIENT_KIND_LABELS,
-        DECISION_STATUS_LABELS=vocab.DECISION_STATUS_LABELS,
-        ANNOUNCEMENT_CATEGORY_LABELS=vocab.ANNOUNCEMENT_CATEGORY_LABELS,
-        COMPARATOR_LABELS=vocab.COMPARATOR_LABELS,
-    )
+    env.globals.update(vocab.LABEL_TABLES)
     return env
 
 
