@@ -99,7 +99,7 @@ def vn_number(value: float | int | Decimal, decimals: int = 0) -> str:
     return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
 
 
-def vn_percent(value: float, decimals: int = 1) -> str:
+def vn_percent(value: float | int | Decimal, decimals: int = 1) -> str:
     """``18.18`` -> ``18,2 %``; whole numbers drop the decimals (``20 %``)."""
     text = vn_number(value, decimals)
     if "," in text:

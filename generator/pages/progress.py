@@ -30,10 +30,10 @@ def _decimal(value: Fraction) -> Decimal:
 def percent_pair(value: Fraction, threshold: Fraction) -> tuple[str, str]:
     """``("18,2 %", "20 %")``, with more decimals when one decimal would hide a difference."""
     for decimals in (1, 2, 3, 4):
-        shown = vn_percent(_decimal(value), decimals)  # type: ignore[arg-type]
-        if value == threshold or shown != vn_percent(_decimal(threshold), decimals):  # type: ignore[arg-type]
-            return shown, vn_percent(_decimal(threshold), decimals)  # type: ignore[arg-type]
-    return shown, vn_percent(_decimal(threshold), 4)  # type: ignore[arg-type]
+        shown = vn_percent(_decimal(value), decimals)
+        if value == threshold or shown != vn_percent(_decimal(threshold), decimals):
+            return shown, vn_percent(_decimal(threshold), decimals)
+    return shown, vn_percent(_decimal(threshold), 4)
 
 
 def count_text(value: Fraction) -> str:
@@ -108,7 +108,7 @@ def target_view(t: TargetProgress, units: dict[str, Unit]) -> TargetView:
     years = tuple(year_view(t, r, units) for r in t.years)
     comparator = COMPARATOR_LABELS[t.target.comparator]
     if t.target.unit == "percent":
-        amount = vn_percent(_decimal(t.threshold))  # type: ignore[arg-type]
+        amount = vn_percent(_decimal(t.threshold))
         text = f"{comparator} {amount} {subject(t)}"
     else:
         text = f"{comparator} {count_text(t.threshold)} {subject(t)}"
