@@ -86,12 +86,11 @@ def _site_options(args: argparse.Namespace) -> Options:
 
     try:
         config = load_config(str(args.config))
-        plugin = config.plugins["thiduua"]
+        plugin_options: Options = config.plugins["thiduua"].options(config)  # type: ignore[attr-defined]
     except (ConfigurationError, KeyError) as exc:
         detail = "thiếu plugin 'thiduua'" if isinstance(exc, KeyError) else str(exc)
         print(f"thiduua: không đọc được cấu hình {args.config}: {detail}", file=sys.stderr)
         raise SystemExit(2) from None
-    plugin_options: Options = plugin.options(config)  # type: ignore[attr-defined]
     return dataclasses.replace(plugin_options, data_dir=_options(args).data_dir)
 
 

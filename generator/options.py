@@ -14,3 +14,5 @@ class Options:
     site_url: str = ""
     name_order: Literal["given", "family"] = "given"
     """Vietnamese lists sort by tên (given name) first; ``family`` sorts by họ."""
+    honor_roll_page_size: int = 500
+    """At most this many names on one honor-roll page (a year's list is split beyond it)."""
