@@ -380,6 +380,8 @@ def test_decision_page(site: Path) -> None:
     assert "Số: 10/QĐ-SNV" in text
     assert "Sóc Trăng, ngày 05 tháng 02 năm 2025" in text
     assert "Sở Nội vụ tỉnh Sóc Trăng" in text and "Đợt 1" in text
+    issuer = page.find("div", cls="vb-issuer")
+    assert [p.text for p in issuer.find_all("p")] == ["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "SỞ NỘI VỤ", "Số: 10/QĐ-SNV"]
     signer = page.find("div", cls="vb-signer").text
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lâm Văn Ký"
     assert "Giấy khen của Giám đốc Sở Nội vụ" in [h.text.rstrip("¶").strip() for h in page.find_all("h2")]
@@ -403,8 +405,11 @@ def test_decision_page(site: Path) -> None:
     assert ld["legislationLegalForce"] == "https://schema.org/InForce"
 
 
-def test_three_level_signer(site: Path) -> None:
-    signer = content(site, "quyet-dinh/qd-11-ubnd-2025").find("div", cls="vb-signer")
+def test_three_level_signer_and_an_issuer_given_by_name_only(site: Path) -> None:
+    page = content(site, "quyet-dinh/qd-11-ubnd-2025")
+    issuer = page.find("div", cls="vb-issuer")  # "issuer: Ủy ban nhân dân tỉnh Sóc Trăng": no superior line
+    assert [p.text for p in issuer.find_all("p")] == ["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "Số: 11/QĐ-UBND"]
+    signer = page.find("div", cls="vb-signer")
     assert [p.text for p in signer.find_all("p", cls="vb-signer-level")] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
 
 
