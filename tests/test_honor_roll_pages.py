@@ -6,6 +6,7 @@ Derivation properties on the record-pages fixture (``tests/data/site``: 25 names
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,12 @@ def test_a_page_size_below_one_is_a_configuration_error(tmp_path: Path) -> None:
     assert "honor_roll_page_size" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_names_on_honor_roll_pages_stay_out_of_the_search_index(small_pages_site: Path) -> None:
+    """A phone downloads the whole index: the lists (also after a '(tiếp theo)' heading) are not in it."""
+    docs = json.loads((small_pages_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    roll_docs = [d for d in docs if d["location"].startswith("vinh-danh/")]
+    assert any(d["location"].startswith("vinh-danh/2025/trang-") for d in roll_docs)
+    for doc in roll_docs:
+        assert "<li>" not in doc["text"] and "Trần Văn Khách" not in doc["text"] and "Lê Thị Đào" not in doc["text"], doc["location"]
