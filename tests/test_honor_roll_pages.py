@@ -109,7 +109,7 @@ def test_overview_lists_years_and_award_counts_with_links_to_the_start_of_each_l
     site = small_pages_site
     path = site / "vinh-danh" / "index.html"
     page = parse(path).find("article")
-    assert [h.text.rstrip("¶") for h in page.find_all("h2")] == ["Năm 2025", "Năm 2024"]
+    assert [h.text.rstrip("¶") for h in page.find_all("h2")] == ["Khen thưởng năm 2025", "Khen thưởng năm 2024"]
     rows = [tr for tr in page.find_all("tr") if tr.find_all("a")]
     first = rows[0]
     link = first.find("a")
@@ -143,7 +143,7 @@ def test_a_year_longer_than_the_page_size_gets_numbered_pages_with_a_pager(small
         assert steps.get("next") == (pages[number] if number < len(pages) else None)
     assert len(names) == len(set(names)) == 25
     title = parse(pages[1]).find("h1").text
-    assert title.startswith("Vinh danh năm 2025 — trang 2")
+    assert title.startswith("Khen thưởng năm 2025 — trang 2")
 
 
 def test_a_continued_award_repeats_its_heading_without_a_second_anchor(small_pages_site: Path) -> None:
