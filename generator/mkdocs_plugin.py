@@ -17,7 +17,7 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .options import Options
+from .options import HONOR_ROLL_PAGE_SIZE, Options
 from .pipeline import Generation, generate
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
@@ -28,7 +28,7 @@ class ThiduuaConfig(base.Config):
     data_dir = c.Type(str, default="data")
     site_src = c.Type(str, default="site_src")
     name_order = c.Choice(("given", "family"), default="given")
-    honor_roll_page_size = c.Type(int, default=500)
+    honor_roll_page_size = c.Type(int, default=HONOR_ROLL_PAGE_SIZE)
 
 
 class DataInvalid(PluginError):

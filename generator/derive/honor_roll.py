@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from ..dataset import Dataset
 from ..models import Person, Unit
+from ..options import HONOR_ROLL_PAGE_SIZE
 from ..vietnamese import NameParts, collation_key
 from .honours import Honour
 from .people import name_parts, name_sort_key
 
 COLLECTIVES = "tap-the"
 """Group key of the collectives of an award (unit ids never start a group with this value)."""
-
-DEFAULT_PAGE_SIZE = 500
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,6 @@ class HonorRoll:
     total: int
     individuals: int
     collectives: int
-    page_size: int
 
 
 def _entry_key(people: dict[str, Person], honour: Honour, order: str) -> tuple[object, ...]:
@@ -194,7 +192,7 @@ def _year(ds: Dataset, year: int, honours: list[Honour], order: str, page_size: 
     return HonorYear(year, len(honours), individuals, len(honours) - individuals, awards, pages)
 
 
-def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str, page_size: int = DEFAULT_PAGE_SIZE) -> HonorRoll:
+def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str, page_size: int = HONOR_ROLL_PAGE_SIZE) -> HonorRoll:
     if page_size < 1:
         raise ValueError("page_size must be at least 1")
     by_year: dict[int, list[Honour]] = {}
@@ -204,4 +202,4 @@ def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str, page_
     years = tuple(_year(ds, year, by_year[year], order, page_size) for year in sorted(by_year, reverse=True))
     individuals = sum(y.individuals for y in years)
     total = sum(y.total for y in years)
-    return HonorRoll(years, total, individuals, total - individuals, page_size)
+    return HonorRoll(years, total, individuals, total - individuals)
