@@ -77,6 +77,7 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
     for source in sources:
         dataset.file_ids.setdefault(source.kind, set()).add(source.id)
         report.extend(source.doc.problems)
+        report.extend(source.doc.findings)
         if source.doc.problems:
             continue
         record = _guarded(source, report, partials)
