@@ -30,6 +30,20 @@ def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, 
     )
 
 
+RECORDS_FIXTURE = ROOT / "tests" / "data" / "site"
+"""Data made to catch sorting, revocation and photo-consent mistakes (see tests/test_pages_records.py)."""
+
+
+@pytest.fixture(scope="session")
+def records_dataset():  # type: ignore[no-untyped-def]
+    """``RECORDS_FIXTURE`` loaded and validated once."""
+    from generator.validate import load_and_validate
+
+    ds, report = load_and_validate(RECORDS_FIXTURE)
+    assert not report.errors, report.text("en")
+    return ds
+
+
 def project_copy(tmp_path: Path) -> Path:
     """mkdocs.yml, site_src/, data/ and the html-validate files, copied: a project to change or break."""
     project = tmp_path / "project"

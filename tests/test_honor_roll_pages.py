@@ -11,25 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, project_copy, run_thiduua
+from conftest import RECORDS_FIXTURE, project_copy, run_thiduua
 from generator.derive import derive
 from generator.derive.honor_roll import HonorRoll
 from generator.options import Options
-from generator.validate import load_and_validate
 from test_pages_records import content, parse, resolve
 
-FIXTURE = ROOT / "tests" / "data" / "site"
 
 
-@pytest.fixture(scope="module")
-def dataset():  # type: ignore[no-untyped-def]
-    ds, report = load_and_validate(FIXTURE)
-    assert not report.errors, report.text("en")
-    return ds
-
-
-def _roll(dataset, page_size: int) -> HonorRoll:  # type: ignore[no-untyped-def]
-    return derive(dataset, Options(data_dir=FIXTURE, honor_roll_page_size=page_size)).honor_roll
+def _roll(records_dataset, page_size: int) -> HonorRoll:  # type: ignore[no-untyped-def]
+    return derive(records_dataset, Options(data_dir=RECORDS_FIXTURE, honor_roll_page_size=page_size)).honor_roll
 
 
 def _rows(roll: HonorRoll) -> list[tuple[int, str, str, str, str]]:
@@ -40,8 +31,8 @@ def _rows(roll: HonorRoll) -> list[tuple[int, str, str, str, str]]:
     ]
 
 
-def test_years_are_newest_first_and_hold_the_decisions_of_that_year(dataset) -> None:  # type: ignore[no-untyped-def]
-    roll = _roll(dataset, 500)
+def test_years_are_newest_first_and_hold_the_decisions_of_that_year(records_dataset) -> None:  # type: ignore[no-untyped-def]
+    roll = _roll(records_dataset, 500)
     assert [(y.year, y.total, y.collectives, y.individuals) for y in roll.years] == [(2025, 25, 3, 22), (2024, 1, 0, 1)]
     assert [len(y.pages) for y in roll.years] == [1, 1]
     assert {h[4] for h in _rows(roll) if h[0] == 2024} == {"qd-5-snv-2024"}
@@ -49,9 +40,9 @@ def test_years_are_newest_first_and_hold_the_decisions_of_that_year(dataset) -> 
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 4, 5, 7, 13, 24, 25])
-def test_pages_keep_every_name_once_in_order_and_never_exceed_the_size(dataset, size: int) -> None:  # type: ignore[no-untyped-def]
-    whole = _roll(dataset, 500)
-    paged = _roll(dataset, size)
+def test_pages_keep_every_name_once_in_order_and_never_exceed_the_size(records_dataset, size: int) -> None:  # type: ignore[no-untyped-def]
+    whole = _roll(records_dataset, 500)
+    paged = _roll(records_dataset, size)
     assert _rows(paged) == _rows(whole)
     for year in paged.years:
         assert [p.number for p in year.pages] == list(range(1, len(year.pages) + 1))
@@ -60,11 +51,11 @@ def test_pages_keep_every_name_once_in_order_and_never_exceed_the_size(dataset, 
 
 
 @pytest.mark.parametrize("size", [2, 3, 5, 7])
-def test_groups_that_fit_are_not_split_and_continuations_are_marked(dataset, size: int) -> None:  # type: ignore[no-untyped-def]
-    year = _roll(dataset, size).years[0]
+def test_groups_that_fit_are_not_split_and_continuations_are_marked(records_dataset, size: int) -> None:  # type: ignore[no-untyped-def]
+    year = _roll(records_dataset, size).years[0]
     seen_awards: set[str] = set()
     seen_groups: set[tuple[str, str]] = set()
-    whole_groups = {(s.award_id, g.key): len(g.honours) for p in _roll(dataset, 500).years[0].pages for s in p.sections for g in s.groups}
+    whole_groups = {(s.award_id, g.key): len(g.honours) for p in _roll(records_dataset, 500).years[0].pages for s in p.sections for g in s.groups}
     for page in year.pages:
         for section in page.sections:
             assert section.continued == (section.award_id in seen_awards)
@@ -79,8 +70,8 @@ def test_groups_that_fit_are_not_split_and_continuations_are_marked(dataset, siz
     assert split == []
 
 
-def test_each_award_links_to_the_page_where_its_list_starts(dataset) -> None:  # type: ignore[no-untyped-def]
-    year = _roll(dataset, 4).years[0]
+def test_each_award_links_to_the_page_where_its_list_starts(records_dataset) -> None:  # type: ignore[no-untyped-def]
+    year = _roll(records_dataset, 4).years[0]
     assert len(year.pages) > 3
     for entry in year.awards:
         page = year.pages[entry.page_number - 1]
@@ -100,7 +91,7 @@ def small_pages_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("      site_src: site_src\n", "      site_src: site_src\n      honor_roll_page_size: 4\n", 1), encoding="utf-8")
     out = tmp / "site"
-    result = run_thiduua("build", "--data", FIXTURE, "--out", out, cwd=project)
+    result = run_thiduua("build", "--data", RECORDS_FIXTURE, "--out", out, cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
