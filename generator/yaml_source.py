@@ -98,15 +98,8 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     """Parse one YAML document into values plus positions; never raises for bad input."""
     positions = SourceMap(line_offset=line_offset)
-    problems: list[Diagnostic] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
-        bad = _NON_PRINTABLE.search(line)
-        if bad:
-            pos = Position(number + line_offset, bad.start() + 1)
-            problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
+    # One quick test over the whole text first: almost no file has a tab or a refused character.
+    problems = _character_problems(text, file, line_offset) if "\t" in text or _NON_PRINTABLE.search(text) else []
     if problems:
         return SourceDoc(file, None, positions, problems)
     # Only where an alias may stand is the slower pure-Python composer needed: it keeps each
@@ -128,6 +121,20 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     builder = _Builder(file, positions, line_offset)
     data = builder.build(nodes[0], (), 0)
     return SourceDoc(file, data, positions, builder.problems)
+
+
+def _character_problems(text: str, file: str, line_offset: int) -> list[Diagnostic]:
+    """Tabs in indentation and characters YAML refuses, line by line (only run when present)."""
+    problems: list[Diagnostic] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
+        bad = _NON_PRINTABLE.search(line)
+        if bad:
+            pos = Position(number + line_offset, bad.start() + 1)
+            problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
+    return problems
 
 
 _ALIAS_TAG = "!thiduua/alias"
@@ -222,21 +229,23 @@ class _Builder:
             return None
         mark = node.start_mark
         self.positions.values[path] = Position(mark.line + 1, mark.column + 1)
-        if node.tag == _ALIAS_TAG:
+        tag = node.tag
+        if tag == _ALIAS_TAG:
             self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_alias"))
             return None
-        if node.tag not in _ALLOWED_TAGS:
-            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=shown_tag(node.tag)))
+        if tag not in _ALLOWED_TAGS:
+            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=shown_tag(tag)))
             return None
+        if isinstance(node, yaml.ScalarNode):  # the common case first
+            return _scalar(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-        return _scalar(node)
+        return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        key_positions = self.positions.keys
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problems.append(make(self.file, self._pos(key_node), self._field(path), "yaml_alias"))
@@ -245,15 +254,15 @@ class _Builder:
                 self.problems.append(make(self.file, self._pos(key_node), self._field(path), "yaml_complex_key"))
                 continue
             key = str(key_node.value)
-            key_pos = self._pos(key_node)
+            child = path + (key,)
             if key in first_line:
-                self.problems.append(
-                    make(self.file, key_pos, self._field(path + (key,)), "yaml_duplicate_key", key=key, first_line=first_line[key])
-                )
+                key_pos = self._pos(key_node)
+                self.problems.append(make(self.file, key_pos, self._field(child), "yaml_duplicate_key", key=key, first_line=first_line[key]))
                 continue
-            first_line[key] = key_pos.line
-            self.positions.keys[path + (key,)] = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, path + (key,), depth + 1)
+            mark = key_node.start_mark
+            first_line[key] = mark.line + 1 + self.line_offset
+            key_positions[child] = Position(mark.line + 1, mark.column + 1)
+            result[key] = self.build(value_node, child, depth + 1)
         return result
 
 
