@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +20,8 @@ from mkdocs.structure.files import File, Files
 
 from .options import Options
 from .pipeline import Generation, generate
+from .render.environment import MemoryBytecodeCache
+from .validate import FileCache
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -58,11 +61,16 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.dirty = False
         self.previous: dict[str, str | bytes] = {}
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
+        self.file_cache: FileCache | None = None
+        """``serve``: parsed and validated record files, reused while their bytes stay the same."""
+        self.theme_code = MemoryBytecodeCache()
+        """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
         self.dirty = dirty
         self.previous = {}
+        self.file_cache = FileCache() if command == "serve" else None
 
     def options(self, config: MkDocsConfig) -> Options:
         """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
@@ -77,7 +85,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.generation is None:
-            self.generation = generate(self.options(config))
+            self.generation = generate(self.options(config), self.file_cache)
         if not self.generation.ok:
             raise DataInvalid(self.generation)
         site = self.generation.site
@@ -97,6 +105,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
         return files
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
+        env.bytecode_cache = self.theme_code
+        return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""

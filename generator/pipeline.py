@@ -12,7 +12,7 @@ from .derive import SiteData, derive
 from .diagnostics import Report
 from .options import Options
 from .render import Pages, render_site
-from .validate import load_and_validate
+from .validate import FileCache, load_and_validate
 
 
 @dataclass
@@ -26,9 +26,13 @@ class Generation:
         return not self.report.errors
 
 
-def generate(options: Options) -> Generation:
-    """Validate the data; when it has no errors, derive and render every page."""
-    dataset, report = load_and_validate(options.data_dir)
+def generate(options: Options, cache: FileCache | None = None) -> Generation:
+    """Validate the data; when it has no errors, derive and render every page.
+
+    ``cache`` (kept by ``thiduua serve`` across rebuilds) spares parsing and validating the
+    files that did not change; the result is the same as without it.
+    """
+    dataset, report = load_and_validate(options.data_dir, cache)
     if report.errors:
         return Generation(report)
     site = derive(dataset, options)
