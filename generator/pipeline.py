@@ -6,7 +6,10 @@ and ``mkdocs serve`` produce the same pages).
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from .derive import SiteData, derive
 from .diagnostics import Report
@@ -32,8 +35,27 @@ def generate(options: Options, cache: FileCache | None = None) -> Generation:
     ``cache`` (kept by ``thiduua serve`` across rebuilds) spares parsing and validating the
     files that did not change; the result is the same as without it.
     """
-    dataset, report = load_and_validate(options.data_dir, cache)
-    if report.errors:
-        return Generation(report)
-    site = derive(dataset, options)
-    return Generation(report, site, render_site(site))
+    with _rarer_garbage_collection():
+        dataset, report = load_and_validate(options.data_dir, cache)
+        if report.errors:
+            return Generation(report)
+        site = derive(dataset, options)
+        return Generation(report, site, render_site(site))
+
+
+@contextmanager
+def _rarer_garbage_collection() -> Iterator[None]:
+    """Raise CPython's collection thresholds for the length of one generation.
+
+    A generation builds a large heap of objects that all live until it ends (records, their
+    positions, indexes, pages) and makes little cyclic garbage, yet with the default
+    thresholds (700, 10, 10) the collector walks that whole heap again and again: ≈ 10 % of
+    the run at 1,000 people. Reference counting frees memory as usual meanwhile; the
+    previous thresholds come back afterwards (the MkDocs process keeps its own settings).
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
