@@ -10,7 +10,10 @@ Shared machines are noisy, so every figure that has a target is a *ratio* betwee
 things measured back to back (best of ``--repeat`` runs each), never an absolute time.
 
 1. generator (load + validate + derive + render Markdown, ``generator.pipeline.generate``)
-   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×;
+   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×; each run is
+   cold (the in-memory cache of compiled templates is cleared), as a one-shot ``thiduua build``.
+   Also printed, stage by stage: (1a) load + validate vs the bare parse (the part that does
+   what the parse does), derive, and (1b) render time per page vs plain MkDocs' time per page;
 2. full ``thiduua build`` vs plain ``mkdocs build`` of the same Markdown (written by
    ``thiduua generate --out`` and built with a copy of mkdocs.yml without the thiduua
    plugin) — target ≤ 1.15×;
@@ -48,8 +51,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.derive import derive  # noqa: E402
 from generator.options import Options  # noqa: E402
-from generator.pipeline import generate  # noqa: E402
+from generator.pipeline import generate, rarer_garbage_collection  # noqa: E402
+from generator.render import render_site  # noqa: E402
+from generator.render.environment import TEMPLATE_CODE, make_environment  # noqa: E402
+from generator.validate import load_and_validate  # noqa: E402
 
 PY = sys.executable
 TARGETS = {"generator": 2.0, "build": 1.15, "bytes": 0.10, "serve": 2.0}
@@ -98,10 +105,38 @@ def bare_parse(data_dir: Path) -> int:
 
 
 def run_generator(data_dir: Path) -> int:
+    """One cold generation, as ``thiduua build`` does it: templates are compiled again."""
+    TEMPLATE_CODE.clear()
     generation = generate(Options(data_dir=data_dir, site_src=ROOT / "site_src"))
     if not generation.ok:
         raise SystemExit(generation.report.text("en"))
     return len(generation.pages)
+
+
+def stage_times(data_dir: Path) -> dict[str, float]:
+    """What ``generate`` does, timed stage by stage (cold templates), plus compiling them alone."""
+    options = Options(data_dir=data_dir, site_src=ROOT / "site_src")
+    TEMPLATE_CODE.clear()
+    times: dict[str, float] = {}
+    with rarer_garbage_collection():
+        start = time.perf_counter()
+        dataset, report = load_and_validate(data_dir)
+        times["load_validate"] = time.perf_counter() - start
+        if report.errors:
+            raise SystemExit(report.text("en"))
+        start = time.perf_counter()
+        site = derive(dataset, options)
+        times["derive"] = time.perf_counter() - start
+        start = time.perf_counter()
+        render_site(site)
+        times["render"] = time.perf_counter() - start
+    TEMPLATE_CODE.clear()
+    env = make_environment(options.site_src / "templates")
+    start = time.perf_counter()
+    for name in env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+        env.get_template(name)
+    times["compile"] = time.perf_counter() - start
+    return times
 
 
 class _PythonTag(str):
@@ -236,7 +271,11 @@ class SizeResult:
     files: int = 0
     parse_s: float = 0.0
     generate_s: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    """Best of each stage: load_validate, derive, render (cold, compile included), compile."""
     pages: int = 0
+    markdown_pages: int = 0
+    """Markdown pages plain MkDocs builds (generated and hand-written), for its time per page."""
     build_s: float = 0.0
     mkdocs_s: float = 0.0
     build_rss_mib: int = 0
@@ -260,20 +299,25 @@ def measure(people: int, work: Path, repeat: int, build: bool) -> SizeResult:
     if not data.is_dir():
         subprocess.run([PY, "-m", "generator", "synth", "--people", str(people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     result.files = bare_parse(data)
-    # (1) generator vs bare parse, interleaved so drift hits both alike.
+    # (1) generator vs bare parse, interleaved so drift hits both alike; then stage by stage.
     parse_times, generate_times = [], []
     for _ in range(repeat):
         parse_times.append(best_of(1, lambda: bare_parse(data)))
         generate_times.append(best_of(1, lambda: run_generator(data)))
+        gc.collect()
+        for stage, seconds in stage_times(data).items():
+            result.stages[stage] = min(seconds, result.stages.get(stage, seconds))
     result.parse_s, result.generate_s = min(parse_times), min(generate_times)
     result.pages = run_generator(data)
-    print(f"  [{people}] parse {result.parse_s:.2f} s, generate {result.generate_s:.2f} s ({result.pages} pages)", flush=True)
+    print(f"  [{people}] parse {result.parse_s:.2f} s, generate {result.generate_s:.2f} s ({result.pages} pages); stages "
+          + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.stages.items()), flush=True)
     if not build:
         return result
     # (2) thiduua build vs plain mkdocs build of the same Markdown.
     site, docs, plain_site = work / f"site-{people}", work / f"docs-{people}", work / f"plain-{people}"
     _, result.generate_rss_mib = run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(docs)])
     config = plain_mkdocs_config(docs, plain_site, work / f"mkdocs-plain-{people}.yml")
+    result.markdown_pages = sum(1 for _ in docs.rglob("*.md"))
     build_times, mkdocs_times = [], []
     for _ in range(max(1, repeat - 1)):
         t, rss = run([PY, "-m", "generator", "build", "--data", str(data), "--out", str(site)])
@@ -305,6 +349,7 @@ def report(results: list[SizeResult], serve_times: list[float], serve_people: in
         print(f"\n-- {r.people:,} people: {r.files:,} record files, {r.pages:,} generated pages")
         print(f"(1) generator / bare CSafeLoader parse: {r.generate_s:.2f} s / {r.parse_s:.2f} s = {r.generator_ratio:.2f}x "
               f"(target <= {TARGETS['generator']}x: {verdict(r.generator_ratio <= TARGETS['generator'])})")
+        report_stages(r)
         if r.build_s:
             print(f"(2) thiduua build / plain mkdocs build: {r.build_s:.2f} s / {r.mkdocs_s:.2f} s = {r.build_ratio:.3f}x "
                   f"(target <= {TARGETS['build']}x: {verdict(r.build_ratio <= TARGETS['build'])})")
@@ -330,6 +375,23 @@ def report(results: list[SizeResult], serve_times: list[float], serve_people: in
         worst = max(serve_times)
         print(f"\n(5) serve rebuild after editing one person file ({serve_people:,} people): "
               f"{', '.join(f'{t:.2f}' for t in serve_times)} s (target < {TARGETS['serve']} s: {verdict(worst < TARGETS['serve'])})")
+
+
+def report_stages(r: SizeResult) -> None:
+    """The decomposition of (1): what compares with a parse, and what compares with MkDocs."""
+    st = r.stages
+    lv = st["load_validate"]
+    print(f"    stages (best of each; cold): load + validate {lv:.2f} s, derive {st['derive']:.2f} s, "
+          f"render {st['render']:.2f} s (of which compiling the templates ≈ {st['compile']:.2f} s)")
+    print(f"    (1a) load + validate / bare parse: {lv:.2f} s / {r.parse_s:.2f} s = {lv / r.parse_s:.2f}x "
+          f"(aim <= {TARGETS['generator']}x: {verdict(lv / r.parse_s <= TARGETS['generator'])})")
+    per_page = (st["render"] - st["compile"]) / r.pages * 1000
+    line = f"    (1b) render: {per_page:.2f} ms per page ({r.pages:,} pages, compile excluded)"
+    if r.mkdocs_s and r.markdown_pages:
+        mkdocs_per_page = r.mkdocs_s / r.markdown_pages * 1000
+        line += (f" vs plain mkdocs build {mkdocs_per_page:.2f} ms per Markdown page ({r.mkdocs_s:.2f} s / {r.markdown_pages:,}): "
+                 f"{per_page / mkdocs_per_page:.1%} of it")
+    print(line)
 
 
 def profile(people: int, work: Path) -> None:

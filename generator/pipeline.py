@@ -35,7 +35,7 @@ def generate(options: Options, cache: FileCache | None = None) -> Generation:
     ``cache`` (kept by ``thiduua serve`` across rebuilds) spares parsing and validating the
     files that did not change; the result is the same as without it.
     """
-    with _rarer_garbage_collection():
+    with rarer_garbage_collection():
         dataset, report = load_and_validate(options.data_dir, cache)
         if report.errors:
             return Generation(report)
@@ -44,7 +44,7 @@ def generate(options: Options, cache: FileCache | None = None) -> Generation:
 
 
 @contextmanager
-def _rarer_garbage_collection() -> Iterator[None]:
+def rarer_garbage_collection() -> Iterator[None]:
     """Raise CPython's collection thresholds for the length of one generation.
 
     A generation builds a large heap of objects that all live until it ends (records, their
