@@ -19,9 +19,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .options import Options
-from .pipeline import Generation, generate
+from .pipeline import Generation, Reuse, generate
 from .render.environment import MemoryBytecodeCache
-from .validate import FileCache
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -61,8 +60,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.dirty = False
         self.previous: dict[str, str | bytes] = {}
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
-        self.file_cache: FileCache | None = None
-        """``serve``: parsed and validated record files, reused while their bytes stay the same."""
+        self.reuse: Reuse | None = None
+        """``serve``: unchanged record files and pages are not parsed or rendered again."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
 
@@ -70,7 +69,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
         self.dirty = dirty
         self.previous = {}
-        self.file_cache = FileCache() if command == "serve" else None
+        self.reuse = Reuse() if command == "serve" else None
 
     def options(self, config: MkDocsConfig) -> Options:
         """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
@@ -85,7 +84,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.generation is None:
-            self.generation = generate(self.options(config), self.file_cache)
+            self.generation = generate(self.options(config), self.reuse)
         if not self.generation.ok:
             raise DataInvalid(self.generation)
         site = self.generation.site

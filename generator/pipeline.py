@@ -14,7 +14,7 @@ from typing import Iterator
 from .derive import SiteData, derive
 from .diagnostics import Report
 from .options import Options
-from .render import Pages, render_site
+from .render import Pages, RenderMemo, render_site
 from .validate import FileCache, load_and_validate
 
 
@@ -29,18 +29,28 @@ class Generation:
         return not self.report.errors
 
 
-def generate(options: Options, cache: FileCache | None = None) -> Generation:
+@dataclass
+class Reuse:
+    """What ``thiduua serve`` keeps from one generation to the next; results are the same without it."""
+
+    files: FileCache = field(default_factory=FileCache)
+    """Parsed and validated record files, by the digest of their bytes."""
+    pages: RenderMemo = field(default_factory=RenderMemo)
+    """Rendered pages, reused while their templates and inputs are unchanged."""
+
+
+def generate(options: Options, reuse: Reuse | None = None) -> Generation:
     """Validate the data; when it has no errors, derive and render every page.
 
-    ``cache`` (kept by ``thiduua serve`` across rebuilds) spares parsing and validating the
-    files that did not change; the result is the same as without it.
+    ``reuse`` spares re-reading unchanged files and re-rendering unchanged pages; the checks
+    across records and the derive stage always run on the whole data.
     """
     with rarer_garbage_collection():
-        dataset, report = load_and_validate(options.data_dir, cache)
+        dataset, report = load_and_validate(options.data_dir, reuse.files if reuse else None)
         if report.errors:
             return Generation(report)
         site = derive(dataset, options)
-        return Generation(report, site, render_site(site))
+        return Generation(report, site, render_site(site, reuse.pages if reuse else None))
 
 
 @contextmanager

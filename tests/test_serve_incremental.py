@@ -168,7 +168,7 @@ def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(dat
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
-    assert plugin.file_cache is not None
+    assert plugin.reuse is not None
 
     def rebuild() -> dict[str, str | bytes]:  # type: ignore[type-arg]
         plugin.generation = None

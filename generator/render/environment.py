@@ -88,8 +88,9 @@ class Renderer:
         self.env = make_environment(site.options.site_src / "templates")
 
     def render(self, page: Page) -> str | bytes | Path:
-        if page.content is not None:
-            return page.content
+        return page.content if page.content is not None else self.render_template(page)
+
+    def render_template(self, page: Page) -> str:
         assert page.template, page.src
         template = self.env.get_template(page.template)
         text = template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)
