@@ -86,12 +86,11 @@ def _site_options(args: argparse.Namespace) -> Options:
 
     try:
         config = load_config(str(args.config))
-        plugin = config.plugins["thiduua"]
+        plugin_options: Options = config.plugins["thiduua"].options(config)  # type: ignore[attr-defined]
     except (ConfigurationError, KeyError) as exc:
         detail = "thiếu plugin 'thiduua'" if isinstance(exc, KeyError) else str(exc)
         print(f"thiduua: không đọc được cấu hình {args.config}: {detail}", file=sys.stderr)
         raise SystemExit(2) from None
-    plugin_options: Options = plugin.options(config)  # type: ignore[attr-defined]
     return dataclasses.replace(plugin_options, data_dir=_options(args).data_dir)
 
 
@@ -207,6 +206,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from .loader import UNFINISHED_MARKER
     from .scaffold import ScaffoldError, scaffold
 
     try:
@@ -215,6 +215,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"thiduua new: {exc.message(args.lang)}", file=sys.stderr)
         return 1
     print(path)
+    hint = {
+        "vi": "Sửa các giá trị ví dụ trong tệp, xóa dòng '{marker}', rồi chạy: thiduua validate",
+        "en": "Edit the example values in the file, delete the '{marker}' line, then run: thiduua validate",
+    }[args.lang]
+    print(hint.format(marker=UNFINISHED_MARKER), file=sys.stderr)
     return 0
 
 

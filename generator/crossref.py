@@ -138,6 +138,7 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
     for decision_id, decision in ds.decisions.items():
         o = ds.origin("decisions", decision_id)
         yield from _ref(ds, o, ("plan",), "plans", decision.plan)
+        yield from _ref(ds, o, ("issuer", "unit"), "units", decision.issuer.unit)
         if decision.attachment:
             yield from _file(ds, o, ("attachment",), decision.attachment, "pdf")
         if decision.status == "revoked" and not decision.revoked_by:

@@ -129,7 +129,7 @@ def vn_date(value: PartialDate | dt.date | None, blank_day: bool = False) -> str
 
 
 def short_date(value: PartialDate | dt.date | None) -> str:
-    """``05/02/2025``, ``7/2024`` or ``2024`` for tables."""
+    """``05/02/2025``, ``07/2024`` or ``2024`` for tables: two-digit day and month, as in a full date."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
@@ -137,5 +137,5 @@ def short_date(value: PartialDate | dt.date | None) -> str:
     if value.month is None:
         return str(value.year)
     if value.day is None:
-        return f"{_official(value.month, True)}/{value.year}"
+        return f"{value.month:02d}/{value.year}"
     return f"{value.day:02d}/{value.month:02d}/{value.year}"

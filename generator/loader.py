@@ -31,6 +31,12 @@ FOLDER_ALIASES = {
 }
 
 
+UNFINISHED_MARKER = "CHƯA HOÀN THIỆN"
+"""Written by ``thiduua new`` into every new file; refused until the editor deletes it, so a
+template's example values ("Nguyễn Văn B") are never published by mistake."""
+_UNFINISHED_LINE = re.compile(rf"^[ \t]*#[ \t]*{UNFINISHED_MARKER}", re.MULTILINE)
+
+
 @dataclass
 class SourceRecord:
     kind: str
@@ -171,7 +177,12 @@ def parse_record(raw: bytes, shown: str, markdown: bool = False) -> SourceDoc:
         return SourceDoc(shown, None, SourceMap(), problems)
     if not text.strip():
         return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "file_empty")])
-    return parse_markdown_record(text, shown) if markdown else parse_yaml(text, shown)
+    doc = parse_markdown_record(text, shown) if markdown else parse_yaml(text, shown)
+    unfinished = _UNFINISHED_LINE.search(text)
+    if unfinished:
+        line = text.count("\n", 0, unfinished.start()) + 1
+        doc.findings.append(make(shown, Position(line, 1), "", "template_unfinished", marker=UNFINISHED_MARKER))
+    return doc
 
 
 def parse_markdown_record(text: str, shown: str) -> SourceDoc:

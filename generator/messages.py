@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp rỗng; hãy điền các trường của bản ghi (lệnh 'thiduua new' tạo sẵn tệp mẫu)",
         "en": "empty file; fill in the record's fields ('thiduua new' writes a template)",
     },
+    "template_unfinished": {
+        "vi": "tệp vừa tạo bằng 'thiduua new' chưa được hoàn thiện: thay mọi giá trị ví dụ bằng giá trị thật, rồi xóa dòng '{marker}' này",
+        "en": "file made by 'thiduua new' is not finished: replace every example value with the real one, then delete this '{marker}' line",
+    },
     "file_bad_id": {
         "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
         "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",

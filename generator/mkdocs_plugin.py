@@ -14,11 +14,11 @@ import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .options import Options
+from .options import HONOR_ROLL_PAGE_SIZE, Options
 from .pipeline import Generation, Reuse, generate
 from .render.environment import MemoryBytecodeCache
 
@@ -30,6 +30,7 @@ class ThiduuaConfig(base.Config):
     data_dir = c.Type(str, default="data")
     site_src = c.Type(str, default="site_src")
     name_order = c.Choice(("given", "family"), default="given")
+    honor_roll_page_size = c.Type(int, default=HONOR_ROLL_PAGE_SIZE)
 
 
 class DataInvalid(PluginError):
@@ -73,6 +74,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     def options(self, config: MkDocsConfig) -> Options:
         """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
+        if self.config.honor_roll_page_size < 1:
+            raise ConfigurationError("thiduua: honor_roll_page_size phải là số nguyên dương")
         root = Path(config.config_file_path or ".").resolve().parent
         data_dir = Path(os.environ["THIDUUA_DATA"]) if os.environ.get("THIDUUA_DATA") else root / self.config.data_dir
         return Options(
@@ -80,6 +83,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             site_src=root / self.config.site_src,
             site_url=config.site_url or "",
             name_order=self.config.name_order,  # type: ignore[arg-type]
+            honor_roll_page_size=self.config.honor_roll_page_size,
         )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -346,7 +346,7 @@ def _decisions(
                         "symbol": "QĐ-SNV",
                         "date": str(day),
                         "place": "Sóc Trăng",
-                        "issuer": "Sở Nội vụ tỉnh Sóc Trăng",
+                        "issuer": {"name": "Sở Nội vụ tỉnh Sóc Trăng", "header": "SỞ NỘI VỤ", "superior": "ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG"},
                         "signer": {"levels": ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "name": "Trần Văn Mẫu"},
                         **({"plan": plan_id} if plan_id and year == YEARS[-1] else {}),
                         "batch": f"Đợt {part}",

@@ -42,6 +42,11 @@ def person_photo(record: Person, person_id: str, extension: str) -> str:
     return f"{section}/anh/{person_id}{extension.lower()}"
 
 
+def honor_roll_page(year: int, number: int = 1) -> str:
+    """A year's honor roll: ``vinh-danh/2025/``, then ``vinh-danh/2025/trang-2/``…"""
+    return f"vinh-danh/{year}/index.md" if number == 1 else f"vinh-danh/{year}/trang-{number}.md"
+
+
 def decision(decision_id: str) -> str:
     return f"quyet-dinh/{decision_id}.md"
 

@@ -85,6 +85,7 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
     for source in sources:
         dataset.file_ids.setdefault(source.kind, set()).add(source.id)
         report.extend(source.doc.problems)
+        report.extend(source.doc.findings)
         if source.doc.problems:
             continue
         checked = cache.checked(source) if cache is not None else check_source(source)

@@ -86,6 +86,9 @@ class SourceDoc:
     data: Any
     positions: SourceMap
     problems: list[Diagnostic] = field(default_factory=list)
+    """Problems that leave nothing to check in the file (bad YAML, wrong encoding…)."""
+    findings: list[Diagnostic] = field(default_factory=list)
+    """Problems about the file as a whole that do not stop its fields from being checked."""
 
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:

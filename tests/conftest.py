@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,17 @@ def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, 
         encoding="utf-8",
         timeout=600,
     )
+
+
+def project_copy(tmp_path: Path) -> Path:
+    """mkdocs.yml, site_src/, data/ and the html-validate files, copied: a project to change or break."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", ".htmlvalidate.json", ".htmlvalidate-known.json"):
+        shutil.copy2(ROOT / name, project / name)
+    for name in ("site_src", "data"):
+        shutil.copytree(ROOT / name, project / name)
+    return project
 
 
 @pytest.fixture(scope="session")

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.htmlcheck import HtmlFinding, KnownFinding, load_known, npx_available, run_html_validate
 
-from conftest import ROOT, run_thiduua
+from conftest import ROOT, project_copy, run_thiduua
 
 pytestmark = pytest.mark.slow
-
-
-def project_copy(tmp_path: Path) -> Path:
-    """mkdocs.yml, site_src/, data/ and the html-validate files, copied: a project to break."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", ".htmlvalidate.json", ".htmlvalidate-known.json"):
-        shutil.copy2(ROOT / name, project / name)
-    for name in ("site_src", "data"):
-        shutil.copytree(ROOT / name, project / name)
-    return project
 
 
 def test_check_passes_on_the_bundled_data() -> None:

@@ -101,7 +101,7 @@ def test_vn_date_keeps_the_blank_day_of_an_undated_header() -> None:
 
 @pytest.mark.parametrize(
     "value, expected",
-    [(PartialDate(2025, 2, 5), "05/02/2025"), (PartialDate(2025, 8, 28), "28/08/2025"), (PartialDate(2024, 7), "7/2024"), (PartialDate(2024), "2024"), (None, "")],
+    [(PartialDate(2025, 2, 5), "05/02/2025"), (PartialDate(2025, 8, 28), "28/08/2025"), (PartialDate(2024, 7), "07/2024"), (PartialDate(2024, 12), "12/2024"), (PartialDate(2024), "2024"), (None, "")],
 )
 def test_short_date(value: PartialDate | None, expected: str) -> None:
     assert short_date(value) == expected

@@ -23,6 +23,8 @@ from generator.vietnamese import fold
 
 FIXTURE = ROOT / "tests" / "data" / "site"
 SECTIONS = ("vinh-danh", "guong-dien-hinh", "ca-nhan", "quyet-dinh", "don-vi")
+RECORD_SECTIONS = SECTIONS[1:]
+"""Sections with one page per record (``vinh-danh`` has pages per year instead)."""
 
 # The van-phong-so group of the Giấy khen section, in Vietnamese list order (tên, đệm, họ).
 EXPECTED_ORDER = [
@@ -177,7 +179,7 @@ def _groups(section: Node) -> dict[str, list[str]]:
 
 
 def test_honor_roll_follows_vietnamese_collation(site: Path) -> None:
-    page = content(site, "vinh-danh")
+    page = content(site, "vinh-danh/2025")
     groups = _groups(_section(page, "giay-khen-giam-doc-so-noi-vu"))
     assert groups["Văn phòng Sở"] == EXPECTED_ORDER
     # The fixture really does catch naive orders: code points, or given names compared as plain strings.
@@ -187,9 +189,9 @@ def test_honor_roll_follows_vietnamese_collation(site: Path) -> None:
 
 
 def test_honor_roll_groups_awards_by_rank_then_collectives_then_units(site: Path) -> None:
-    page = content(site, "vinh-danh")
+    page = content(site, "vinh-danh/2025")
     award_ids = [h.attrs["id"] for h in page.find_all("h2") if h.attrs.get("id")]
-    assert award_ids == ["bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-so-noi-vu", "lao-dong-tien-tien"]
+    assert award_ids == ["bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-so-noi-vu"]  # qd-5 (LĐTT) is dated 2024
     groups = _groups(_section(page, "giay-khen-giam-doc-so-noi-vu"))
     assert list(groups) == ["Tập thể", "Văn phòng Sở", "Cá nhân khác"]
     assert groups["Tập thể"] == ["Phòng Cải cách hành chính", "Tập thể Tổ công tác số hóa hồ sơ"]
@@ -198,11 +200,12 @@ def test_honor_roll_groups_awards_by_rank_then_collectives_then_units(site: Path
     assert list(first) == ["Tập thể", "Phòng Cải cách hành chính", "Phòng Nội vụ huyện Châu Thành"]
     meta = _section(page, "giay-khen-giam-doc-so-noi-vu").find("p", cls="honor-award-meta").text
     assert meta.startswith("Hình thức khen thưởng")
-    assert _section(page, "lao-dong-tien-tien").find("p", cls="honor-award-meta").text.startswith("Danh hiệu thi đua")
+    page_2024 = content(site, "vinh-danh/2024")
+    assert _section(page_2024, "lao-dong-tien-tien").find("p", cls="honor-award-meta").text.startswith("Danh hiệu thi đua")
 
 
 def test_honor_roll_entries_link_to_person_unit_and_decision(site: Path) -> None:
-    path = site / "vinh-danh" / "index.html"
+    path = site / "vinh-danh" / "2025" / "index.html"
     page = parse(path).find("article")
     entry = next(li for li in page.find_all("li") if "data-fold" in li.attrs and "Lê Thị Đào" in li.text)
     links = [a.attrs["href"] for a in entry.find_all("a")]
@@ -215,17 +218,17 @@ def test_honor_roll_entries_link_to_person_unit_and_decision(site: Path) -> None
 
 
 def test_revoked_decision_is_left_out_of_the_honor_roll(site: Path) -> None:
-    page = content(site, "vinh-danh")
+    page = content(site, "vinh-danh/2025")
     assert "Quách Văn Thu" not in page.text
     assert "20/QĐ-SNV" not in page.text
     entries = [li for li in page.find_all("li") if "data-fold" in li.attrs]
-    assert len(entries) == 26  # 21 + 3 + 1 + 1 issued recipient lines; qd-20's one line left out
+    assert len(entries) == 25  # 21 + 3 + 1 issued recipient lines of 2025; qd-20's one line left out
     count = page.find("p", id="honor-filter-count")
-    assert count.text == "Hiển thị 26/26"
+    assert count.text == "Hiển thị 25/25"
 
 
 def test_honor_roll_filter_markup_is_accessible_and_prefolded(site: Path) -> None:
-    path = site / "vinh-danh" / "index.html"
+    path = site / "vinh-danh" / "2025" / "index.html"
     page = parse(path)
     box = page.find("div", cls="honor-filter")
     assert "hidden" in box.attrs  # shown by the script only: without JavaScript the full list stays
@@ -377,6 +380,8 @@ def test_decision_page(site: Path) -> None:
     assert "Số: 10/QĐ-SNV" in text
     assert "Sóc Trăng, ngày 05 tháng 02 năm 2025" in text
     assert "Sở Nội vụ tỉnh Sóc Trăng" in text and "Đợt 1" in text
+    issuer = page.find("div", cls="vb-issuer")
+    assert [p.text for p in issuer.find_all("p")] == ["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "SỞ NỘI VỤ", "Số: 10/QĐ-SNV"]
     signer = page.find("div", cls="vb-signer").text
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lâm Văn Ký"
     assert "Giấy khen của Giám đốc Sở Nội vụ" in [h.text.rstrip("¶").strip() for h in page.find_all("h2")]
@@ -400,8 +405,11 @@ def test_decision_page(site: Path) -> None:
     assert ld["legislationLegalForce"] == "https://schema.org/InForce"
 
 
-def test_three_level_signer(site: Path) -> None:
-    signer = content(site, "quyet-dinh/qd-11-ubnd-2025").find("div", cls="vb-signer")
+def test_three_level_signer_and_an_issuer_given_by_name_only(site: Path) -> None:
+    page = content(site, "quyet-dinh/qd-11-ubnd-2025")
+    issuer = page.find("div", cls="vb-issuer")  # "issuer: Ủy ban nhân dân tỉnh Sóc Trăng": no superior line
+    assert [p.text for p in issuer.find_all("p")] == ["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "Số: 11/QĐ-UBND"]
+    signer = page.find("div", cls="vb-signer")
     assert [p.text for p in signer.find_all("p", cls="vb-signer-level")] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
 
 
@@ -480,7 +488,11 @@ def test_unit_page_evaluations_people_and_parent(site: Path) -> None:
 
 
 def _record_pages(site: Path) -> list[Path]:
-    return sorted(p for section in SECTIONS for p in (site / section).rglob("index.html") if p.parent.name != section)
+    return sorted(p for section in RECORD_SECTIONS for p in (site / section).rglob("index.html") if p.parent.name != section)
+
+
+def _honor_roll_pages(site: Path) -> list[Path]:
+    return sorted((site / "vinh-danh").rglob("index.html"))
 
 
 def test_sample_records_carry_the_sample_notice(site: Path) -> None:
@@ -504,7 +516,7 @@ def test_every_record_page_has_title_description_and_parseable_json_ld(site: Pat
 def test_no_broken_internal_links_on_record_pages(site: Path) -> None:
     checked = 0
     ids_cache: dict[Path, set[str]] = {}
-    pages = [site / s / "index.html" for s in SECTIONS if (site / s / "index.html").exists()] + _record_pages(site)
+    pages = [site / s / "index.html" for s in RECORD_SECTIONS if (site / s / "index.html").exists()] + _record_pages(site) + _honor_roll_pages(site)
     for path in pages:
         for node in parse(path).iter():
             for attr in ("href", "src"):
@@ -525,5 +537,5 @@ def test_no_broken_internal_links_on_record_pages(site: Path) -> None:
 
 def test_build_is_deterministic_for_record_pages(site: Path, tmp_path: Path) -> None:
     again = _build(FIXTURE, tmp_path / "again")
-    for path in _record_pages(site) + [site / "vinh-danh" / "index.html"]:
+    for path in _record_pages(site) + _honor_roll_pages(site):
         assert path.read_bytes() == (again / path.relative_to(site)).read_bytes(), path

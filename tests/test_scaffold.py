@@ -1,4 +1,8 @@
-"""``thiduua new KIND ID``: commented record files that validate as soon as they are written."""
+"""``thiduua new KIND ID``: commented record files that validate once the editor has finished them.
+
+A new file carries a "CHƯA HOÀN THIỆN" line that is an error until it is deleted, so a template's
+example values are never published by accident; apart from that line, the file is valid as written.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_thiduua
+from generator.loader import UNFINISHED_MARKER
 from generator.models import KINDS
 from generator.scaffold import KIND_FOLDERS
 
@@ -30,6 +35,17 @@ def _validate(data: Path):
     return run_thiduua("validate", data)
 
 
+def _finish(path: Path) -> None:
+    """What the editor does last: delete the 'CHƯA HOÀN THIỆN' line."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join(line for line in lines if UNFINISHED_MARKER not in line), encoding="utf-8")
+
+
+def _record_path(data: Path, kind: str) -> Path:
+    folder = KIND_FOLDERS[kind]
+    return data / folder / f"{NEW_IDS[kind]}{KINDS[folder].extensions[0]}"
+
+
 def _assert_clean(data: Path) -> None:
     result = _validate(data)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -48,12 +64,13 @@ NEW_IDS = {
 
 
 @pytest.mark.parametrize("kind", sorted(KIND_FOLDERS))
-def test_new_record_validates_cleanly(kind: str, data_copy: Path) -> None:
+def test_new_record_is_refused_until_finished_then_validates_cleanly(kind: str, data_copy: Path) -> None:
     result = _new(data_copy, kind, NEW_IDS[kind])
     assert result.returncode == 0, result.stderr
     folder = KIND_FOLDERS[kind]
-    path = data_copy / folder / f"{NEW_IDS[kind]}{KINDS[folder].extensions[0]}"
+    path = _record_path(data_copy, kind)
     assert result.stdout.strip() == str(path)
+    assert UNFINISHED_MARKER in result.stderr  # the editor is told what is left to do
     text = path.read_text(encoding="utf-8")
     assert re.search(r"^sample: false$", text, re.M), "a new record is real unless the editor says otherwise"
     assert text.count("\n#") >= 5, "fields are explained in comments"
@@ -62,12 +79,25 @@ def test_new_record_validates_cleanly(kind: str, data_copy: Path) -> None:
     written = set(re.findall(r"^[# ]*([a-z_]+):", text, re.M))
     missing = [f for f in KINDS[folder].model.model_fields if f != "body" and f not in written]
     assert not missing, f"scaffolds/{kind}: {missing} not explained"
+
+    refused = _validate(data_copy)
+    assert refused.returncode == 1
+    marker_line = next(n for n, line in enumerate(text.split("\n"), 1) if UNFINISHED_MARKER in line)
+    (error,) = [line for line in refused.stdout.splitlines() + refused.stderr.splitlines() if ": lỗi: " in line]
+    shown_file, line, column, message = error.split(":", 3)
+    assert shown_file.endswith(f"{folder}/{path.name}") and (line, column) == (str(marker_line), "1")
+    assert message == f" lỗi: tệp vừa tạo bằng 'thiduua new' chưa được hoàn thiện: thay mọi giá trị ví dụ bằng giá trị thật, rồi xóa dòng '{UNFINISHED_MARKER}' này"
+    _finish(path)
     _assert_clean(data_copy)
 
 
 def test_all_kinds_together_still_validate(data_copy: Path) -> None:
     for kind in sorted(KIND_FOLDERS):
         assert _new(data_copy, kind, NEW_IDS[kind]).returncode == 0
+    refused = _validate(data_copy)
+    assert "7 lỗi, 0 cảnh báo" in refused.stdout + refused.stderr  # one unfinished line per file, nothing else
+    for kind in sorted(KIND_FOLDERS):
+        _finish(_record_path(data_copy, kind))
     _assert_clean(data_copy)
 
 
@@ -147,6 +177,7 @@ def test_evaluation_of_a_past_year_fills_unit_and_year(data_copy: Path) -> None:
     assert _new(data_copy, "evaluation", "van-phong-so-2023").returncode == 0
     text = (data_copy / "evaluations" / "van-phong-so-2023.yaml").read_text(encoding="utf-8")
     assert "\nunit: van-phong-so\n" in text and "\nyear: 2023\n" in text
+    _finish(data_copy / "evaluations" / "van-phong-so-2023.yaml")
     _assert_clean(data_copy)
 
 
@@ -160,4 +191,6 @@ def test_empty_data_folder_builds_up_from_scratch(tmp_path: Path) -> None:
         assert result.returncode == 0, f"{kind}: {result.stderr}"
     decision = (data / "decisions" / "qd-1.yaml").read_text(encoding="utf-8")
     assert "- person: nguoi-1" not in decision and "kind: tap-the" in decision  # no person yet: a named collective
+    for path in data.rglob("*.*"):
+        _finish(path)
     _assert_clean(data)

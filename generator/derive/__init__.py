@@ -34,7 +34,7 @@ class SiteData:
     last_updated: dt.date
     """The latest date in the data: the site's "as of" date and reproducible build time."""
     honor_roll: HonorRoll
-    """Issued honours by award, then unit, in Vietnamese order (revoked left out)."""
+    """Issued honours by year, award, then unit, in Vietnamese order, in pages (revoked left out)."""
     exemplary_by_year: tuple[tuple[int, tuple[str, ...]], ...]
     people_by_unit: dict[str, tuple[str, ...]]
     units_by_kind: tuple[tuple[str, tuple[str, ...]], ...]
@@ -69,7 +69,7 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         honours_by_unit=group_by(honours, lambda h: h.unit_id),
         revokes=revokes,
         last_updated=latest_date(dataset),
-        honor_roll=build_honor_roll(dataset, honours, options.name_order),
+        honor_roll=build_honor_roll(dataset, honours, options.name_order, options.honor_roll_page_size),
         exemplary_by_year=exemplary_by_year(dataset, options.name_order),
         people_by_unit=people_by_unit(dataset, options.name_order),
         units_by_kind=units_by_kind(dataset),

@@ -72,6 +72,26 @@ class DocumentRef(Model):
         return f"{self.number}/{self.symbol}"
 
 
+class Issuer(Model):
+    """The issuing body as the document's top-left header shows it (Decree 30/2020/NĐ-CP)."""
+
+    name: Text = Field(description="Tên đầy đủ: Sở Nội vụ tỉnh Sóc Trăng")
+    header: Text = Field(description="Dòng tên cơ quan ở góc trái: SỞ NỘI VỤ")
+    superior: str | None = Field(None, description="Cơ quan chủ quản: ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG")
+    unit: RecordId | None = Field(None, description="Mã đơn vị trong data/units")
+
+
+def _issuer_from_name(value: Any) -> Any:
+    """``issuer: Bộ Nội vụ`` is short for a header that is the name in capitals, without a superior."""
+    if isinstance(value, str) and value.strip():
+        return {"name": value, "header": value.strip().upper()}
+    return value
+
+
+IssuerOrName = Annotated[Issuer, BeforeValidator(_issuer_from_name, json_schema_input_type=Issuer | Text)]
+"""An :class:`Issuer`, or just its name when the header has no superior line."""
+
+
 class Signer(Model):
     """Signature block: two or three levels, e.g. ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC``, then the name."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Date, Model, Record, RecordId, Signer, Text
+from .common import Date, IssuerOrName, Model, Record, RecordId, Signer, Text
 from .vocab import DecisionStatus, RecipientKind
 
 
@@ -47,7 +47,7 @@ class Decision(Record):
     symbol: Text = Field(description="Ký hiệu, ví dụ QĐ-SNV")
     date: Date
     place: str | None = Field(None, description="Địa danh ghi trước ngày ký")
-    issuer: Text = Field(description="Cơ quan ban hành")
+    issuer: IssuerOrName = Field(description="Cơ quan ban hành: tên, hoặc name/header/superior như kế hoạch")
     signer: Signer = Field(description="Người ký")
     plan: RecordId | None = Field(None, description="Mã kế hoạch thi đua liên quan")
     batch: str | None = Field(None, description="Đợt, ví dụ 'Đợt 1'")

@@ -6,15 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .common import Date, DocumentRef, Markdown, Model, Record, RecordId, Signer, Text
+from .common import Date, DocumentRef, Issuer, Markdown, Model, Record, RecordId, Signer, Text
 from .vocab import Comparator, Measure, Rating, TargetUnit, UnitKind
-
-
-class Issuer(Model):
-    name: Text = Field(description="Tên đầy đủ: Sở Nội vụ tỉnh Sóc Trăng")
-    header: Text = Field(description="Dòng tên cơ quan ở góc trái: SỞ NỘI VỤ")
-    superior: str | None = Field(None, description="Cơ quan chủ quản: ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG")
-    unit: RecordId | None = Field(None, description="Mã đơn vị trong data/units")
 
 
 class LegalBasis(Model):

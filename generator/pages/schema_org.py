@@ -41,7 +41,7 @@ def decision(record: Decision) -> dict[str, Any]:
         "legislationType": "Quyết định",
         "legislationIdentifier": record.code,
         "legislationDate": record.date.iso(),
-        "legislationPassedBy": _org(record.issuer),
+        "legislationPassedBy": _org(record.issuer.name),
         "legislationLegalForce": f"{CONTEXT}/{'NotInForce' if record.status == 'revoked' else 'InForce'}",
         "inLanguage": "vi",
     }

@@ -10,7 +10,7 @@ LISTINGS = {
     "home": "",
     "plans": "ke-hoach/",
     "progress": "tien-do/",
-    "honor-roll": "vinh-danh/",
+    "honor-roll-years": "vinh-danh/",
     "gallery": "guong-dien-hinh/",
     "decisions": "quyet-dinh/",
     "units": "don-vi/",
@@ -20,6 +20,7 @@ LISTINGS = {
     "guide": "huong-dan/",
 }
 RECORDS = {
+    "honor-roll": "vinh-danh/",  # a year's list of names, with the filter
     "plan": "ke-hoach/",
     "exemplary-person": "guong-dien-hinh/",
     "person": "ca-nhan/",

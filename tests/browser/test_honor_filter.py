@@ -17,7 +17,7 @@ def honor_roll_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     out = tmp_path_factory.mktemp("honor") / "site"
     result = run_thiduua("build", "--data", FIXTURE, "--out", out)
     assert result.returncode == 0, result.stdout + result.stderr
-    return (out / "vinh-danh" / "index.html").as_uri()
+    return (out / "vinh-danh" / "2025" / "index.html").as_uri()
 
 
 def _visible_names(page) -> list[str]:  # type: ignore[no-untyped-def]
@@ -41,13 +41,13 @@ def test_filter_matches_without_diacritics_and_counts(page, honor_roll_url: str)
     box = page.locator("[data-honor-filter]")
     assert box.is_visible()  # the script reveals it; without JavaScript it stays hidden
     count = page.locator("#honor-filter-count")
-    assert count.text_content() == "Hiển thị 26/26"
+    assert count.text_content() == "Hiển thị 25/25"
     assert count.get_attribute("aria-live") == "polite"
 
     # Keyboard only: the label's field takes focus and typing filters.
-    page.get_by_label("Tìm tên, đơn vị hoặc số quyết định").focus()
+    page.get_by_label("Lọc theo tên, đơn vị hoặc số quyết định").focus()
     page.keyboard.type("phuoc")
-    _wait_for_count(page, "Hiển thị 1/26", "Nguyễn Thị Phước")
+    _wait_for_count(page, "Hiển thị 1/25", "Nguyễn Thị Phước")
     assert _visible_names(page) == ["Nguyễn Thị Phước"]
     # Award sections without a match are hidden with their headings.
     assert not page.locator("h2#giay-khen-giam-doc-so-noi-vu").is_visible()
@@ -55,14 +55,14 @@ def test_filter_matches_without_diacritics_and_counts(page, honor_roll_url: str)
 
     # "d" matches "đ" too; the folded query is compared word by word.
     page.fill("#honor-filter-input", "dao")
-    _wait_for_count(page, "Hiển thị 1/26", "Lê Thị Đào")
+    _wait_for_count(page, "Hiển thị 1/25", "Lê Thị Đào")
     assert _visible_names(page) == ["Lê Thị Đào"]
     page.fill("#honor-filter-input", "ĐẶNG hãnh")
-    _wait_for_count(page, "Hiển thị 1/26", "Đặng Thị Hãnh")
+    _wait_for_count(page, "Hiển thị 1/25", "Đặng Thị Hãnh")
     assert _visible_names(page) == ["Đặng Thị Hãnh"]
     # Substring match on the folded name, position, unit and decision number ("hanh" is in "thanh").
     page.fill("#honor-filter-input", "hanh")
-    _wait_for_count(page, "Hiển thị 10/26")
+    _wait_for_count(page, "Hiển thị 10/25")
     assert _visible_names(page) == [
         "Phòng Nội vụ huyện Châu Thành", "Nguyễn Thị Phước", "Trương Văn Kín",
         "Phòng Cải cách hành chính",
@@ -70,11 +70,11 @@ def test_filter_matches_without_diacritics_and_counts(page, honor_roll_url: str)
     ]
 
     page.fill("#honor-filter-input", "khong co ai")
-    _wait_for_count(page, "Hiển thị 0/26")
+    _wait_for_count(page, "Hiển thị 0/25")
     assert page.locator("[data-honor-empty]").is_visible()
 
     page.focus("#honor-filter-input")
     page.keyboard.press("Escape")
-    _wait_for_count(page, "Hiển thị 26/26")
-    assert len(_visible_names(page)) == 26
+    _wait_for_count(page, "Hiển thị 25/25")
+    assert len(_visible_names(page)) == 25
     assert not page.locator("[data-honor-empty]").is_visible()
