@@ -66,6 +66,8 @@ def test_same_tells_values_apart_that_python_calls_equal_but_print_differently()
     assert not same({1, 2}, {1, 2})  # a type it does not know: changed
     assert same(PartialDate(2025, 3), PartialDate(2025, 3)) and not same(PartialDate(2025, 3), PartialDate(2025))
     assert same(dt.date(2025, 1, 2), dt.date(2025, 1, 2))
+    utc, plus_one = dt.datetime(2025, 1, 1, 12, tzinfo=dt.timezone.utc), dt.datetime(2025, 1, 1, 13, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert utc == plus_one and not same(utc, plus_one)
     one, other = Person(name="Lê Văn A", position="Chuyên viên"), Person(name="Lê Văn A", position="Chuyên viên")
     assert one is not other and same(one, other)
     assert not same(one, Person(name="Lê Văn A", position="Trưởng phòng"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -32,10 +33,18 @@ from .page import Page
 GLOBAL_NAMES = frozenset({"site", "data"})
 """Variables every template can read besides its page's context (see ``Renderer.render``)."""
 
-_EXACT = (str, int, type(None), dt.date, Fraction, PurePath)
-"""Types whose equal values always print the same (``bool`` is an ``int``; types are compared first)."""
-_BY_REPR = (float, Decimal)
-"""Equal values that may print differently (``0.0``/``-0.0``, ``1.0``/``1.00``)."""
+_PLAIN_TYPES = frozenset({str, int, bool, type(None), dt.date, Fraction})
+"""Types whose equal values always print the same (compared after the types themselves)."""
+_EXACT = (str, int, dt.date, Fraction, PurePath)
+"""The same, for subclasses (Markup, PosixPath…)."""
+_BY_REPR = (float, Decimal, dt.datetime)
+"""Equal values that may print differently (``0.0``/``-0.0``, ``1.0``/``1.00``, one instant in two time zones)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _has_fields(kind: type) -> bool:
+    """Dataclasses and pydantic models: compared field by field (through ``__dict__``)."""
+    return dataclasses.is_dataclass(kind) or issubclass(kind, BaseModel)
 
 
 def same(a: Any, b: Any) -> bool:
@@ -45,11 +54,13 @@ def same(a: Any, b: Any) -> bool:
     kind = type(a)
     if kind is not type(b):
         return False
+    if kind in _PLAIN_TYPES:
+        return bool(a == b)
     if kind is list or kind is tuple:
         return len(a) == len(b) and all(map(same, a, b))
     if kind is dict:  # in the same order too: templates iterate over them
         return len(a) == len(b) and all(ka == kb and same(va, vb) for (ka, va), (kb, vb) in zip(a.items(), b.items()))
-    if isinstance(a, BaseModel) or dataclasses.is_dataclass(a):
+    if _has_fields(kind):
         return hasattr(a, "__dict__") and same(a.__dict__, b.__dict__)  # every field, in order
     if isinstance(a, _BY_REPR):
         return repr(a) == repr(b)
@@ -99,6 +110,10 @@ class MemoSession:
         self.pages: dict[str, _Rendered] = {}
         self._sources: dict[str, tuple[str, ...] | None] = {}
         """Template name -> the sources it depends on, or None when its output may depend on more."""
+        self._compared: dict[tuple[int, int], bool] = {}
+        """(id of last rebuild's value, id of this one's) -> :func:`same`; many pages share a value
+        (every honor-roll page gets the whole roll), so each pair is compared once. Both objects
+        are held by the memo and this rebuild's pages, so their ids stay theirs meanwhile."""
 
     def render(self, page: Page, draw: Callable[[Page], str]) -> str:
         assert page.template, page.src
@@ -106,12 +121,23 @@ class MemoSession:
         if sources is None:
             return draw(page)
         previous = self.memo.pages.get(page.src)
-        if previous and previous.template == page.template and previous.sources == sources and same(previous.context, page.context):
+        if previous and previous.template == page.template and previous.sources == sources and self._same_context(previous.context, page.context):
             output = previous.output
         else:
             output = draw(page)
         self.pages[page.src] = _Rendered(page.template, sources, page.context, output)
         return output
+
+    def _same_context(self, before: dict[str, Any], now: dict[str, Any]) -> bool:
+        if list(before) != list(now):
+            return False
+        for key, value in now.items():
+            pair = (id(before[key]), id(value))
+            if pair not in self._compared:
+                self._compared[pair] = same(before[key], value)
+            if not self._compared[pair]:
+                return False
+        return True
 
     def commit(self) -> None:
         """Keep this rebuild's pages (and only them) for the next one."""
