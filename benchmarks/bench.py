@@ -7,15 +7,20 @@ Usage (from the repository root)::
     /work/venv/bin/python benchmarks/bench.py --profile 10000  # cProfile of the generator
 
 Shared machines are noisy, so every figure that has a target is a *ratio* between two
-things measured back to back (best of ``--repeat`` runs each), never an absolute time.
+things measured back to back, never an absolute time: for (1), the median over ``--repeat``
+rounds of the ratio within each round; for (2), the best of ``--repeat - 1`` runs each.
 
 1. generator (load + validate + derive + render Markdown, ``generator.pipeline.generate``)
-   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×;
+   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×; each run is
+   cold (the in-memory cache of compiled templates is cleared), as a one-shot ``thiduua build``.
+   Also printed, stage by stage: (1a) load + validate vs the bare parse (the part that does
+   what the parse does), derive, and (1b) render time per page vs plain MkDocs' time per page;
 2. full ``thiduua build`` vs plain ``mkdocs build`` of the same Markdown (written by
    ``thiduua generate --out`` and built with a copy of mkdocs.yml without the thiduua
    plugin) — target ≤ 1.15×;
 3. output bytes per person at the smallest vs the largest size — target: within 10 %;
-4. peak memory (max RSS of the ``thiduua build`` / ``thiduua generate`` processes);
+4. peak memory (max RSS of the ``thiduua build`` / ``thiduua generate`` processes, each
+   started from a small launcher: see ``_LAUNCHER``);
 5. ``thiduua serve`` rebuild after editing one person file — target < 2 s: a real
    ``thiduua serve`` is started, one person file is edited, and the time from the write
    to MkDocs' "Reloading browsers" log line is measured (file-watch latency included);
@@ -34,6 +39,7 @@ import os
 import pstats
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,8 +54,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.derive import derive  # noqa: E402
 from generator.options import Options  # noqa: E402
-from generator.pipeline import generate  # noqa: E402
+from generator.pipeline import generate, rarer_garbage_collection  # noqa: E402
+from generator.render import render_site  # noqa: E402
+from generator.render.environment import TEMPLATE_CODE, make_environment  # noqa: E402
+from generator.validate import load_and_validate  # noqa: E402
 
 PY = sys.executable
 TARGETS = {"generator": 2.0, "build": 1.15, "bytes": 0.10, "serve": 2.0}
@@ -66,19 +76,31 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
     return min(times)
 
 
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(proc.pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+"""Starts the measured command from a small process. Linux counts in a child's max RSS the
+memory of the process it was forked from (kept across exec), so a command started straight
+from this benchmark, which holds several generations' worth of memory, reported the
+benchmark's own peak (``python -c pass`` "used" 311 MiB next to a 300 MiB parent)."""
+
+
 def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> tuple[float, int]:
     """Run a command; return (wall seconds, max RSS in MiB) of that process alone."""
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     full_env.pop("THIDUUA_DATA", None)
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = proc.stdout.read() if proc.stdout else b""  # type: ignore[union-attr]
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(map(str, args))}\n{out.decode(errors='replace')[-3000:]}")
-    return elapsed, usage.ru_maxrss // 1024  # Linux reports KiB
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run([PY, "-c", _LAUNCHER, rss.name, *map(str, args)], cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise SystemExit(f"command failed ({proc.returncode}): {' '.join(map(str, args))}\n{proc.stdout.decode(errors='replace')[-3000:]}")
+        return elapsed, int(rss.read()) // 1024  # Linux reports KiB
 
 
 def bare_parse(data_dir: Path) -> int:
@@ -98,10 +120,38 @@ def bare_parse(data_dir: Path) -> int:
 
 
 def run_generator(data_dir: Path) -> int:
+    """One cold generation, as ``thiduua build`` does it: templates are compiled again."""
+    TEMPLATE_CODE.clear()
     generation = generate(Options(data_dir=data_dir, site_src=ROOT / "site_src"))
     if not generation.ok:
         raise SystemExit(generation.report.text("en"))
     return len(generation.pages)
+
+
+def stage_times(data_dir: Path) -> dict[str, float]:
+    """What ``generate`` does, timed stage by stage (cold templates), plus compiling them alone."""
+    options = Options(data_dir=data_dir, site_src=ROOT / "site_src")
+    TEMPLATE_CODE.clear()
+    times: dict[str, float] = {}
+    with rarer_garbage_collection():
+        start = time.perf_counter()
+        dataset, report = load_and_validate(data_dir)
+        times["load_validate"] = time.perf_counter() - start
+        if report.errors:
+            raise SystemExit(report.text("en"))
+        start = time.perf_counter()
+        site = derive(dataset, options)
+        times["derive"] = time.perf_counter() - start
+        start = time.perf_counter()
+        render_site(site)
+        times["render"] = time.perf_counter() - start
+    TEMPLATE_CODE.clear()
+    env = make_environment(options.site_src / "templates")
+    start = time.perf_counter()
+    for name in env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+        env.get_template(name)
+    times["compile"] = time.perf_counter() - start
+    return times
 
 
 class _PythonTag(str):
@@ -175,7 +225,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_rebuild(data_dir: Path, repeat: int) -> list[float]:
+@dataclass
+class Rebuild:
+    total: float
+    """Seconds from writing the file to MkDocs' "Reloading browsers"."""
+    noticed: float
+    """Seconds from writing the file to "Building documentation" (file watch and MkDocs' build delay)."""
+
+
+def serve_rebuild(data_dir: Path, repeat: int) -> list[Rebuild]:
     """Edit one person file under a running ``thiduua serve``; time write -> "Reloading browsers"."""
     port = free_port()
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"}
@@ -198,7 +256,7 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[float]:
     thread.start()
     person = sorted((data_dir / "people").glob("*.yaml"))[len(list((data_dir / "people").glob("*.yaml"))) // 2]
     original = person.read_text(encoding="utf-8")
-    results: list[float] = []
+    results: list[Rebuild] = []
     try:
         if not ready.wait(300):
             raise SystemExit("thiduua serve did not start:\n" + "".join(l for _, l in lines[-30:]))
@@ -214,7 +272,8 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[float]:
                 if errors:
                     raise SystemExit("rebuild failed:\n" + "".join(l for _, l in lines[seen:]))
                 if done:
-                    results.append(done[0] - start)
+                    building = [t for t, l in lines[seen:] if "Building documentation" in l]
+                    results.append(Rebuild(done[0] - start, (building or done)[0] - start))
                     break
                 time.sleep(0.02)
             else:
@@ -231,12 +290,28 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[float]:
 
 
 @dataclass
+class Round:
+    """One interleaved measurement of (1): a bare parse, a cold generation, then its stages.
+
+    Ratios are taken within a round and the median round is reported: this machine's speed
+    drifts by up to ~1.7x over minutes (the same bare parse took 0.12 s, then 0.20 s), so the
+    best parse and the best generation of different rounds may not be comparable.
+    """
+
+    parse: float
+    generate: float
+    stages: dict[str, float]
+    """load_validate, derive, render (cold, compile included), compile."""
+
+
+@dataclass
 class SizeResult:
     people: int
     files: int = 0
-    parse_s: float = 0.0
-    generate_s: float = 0.0
+    rounds: list[Round] = field(default_factory=list)
     pages: int = 0
+    markdown_pages: int = 0
+    """Markdown pages plain MkDocs builds (generated and hand-written), for its time per page."""
     build_s: float = 0.0
     mkdocs_s: float = 0.0
     build_rss_mib: int = 0
@@ -245,9 +320,16 @@ class SizeResult:
     bytes: dict[str, int] = field(default_factory=dict)
     search: dict[str, object] = field(default_factory=dict)
 
+    def ratios(self, seconds: Callable[[Round], float]) -> list[float]:
+        """``seconds(round) / round.parse`` for every round."""
+        return [seconds(r) / r.parse for r in self.rounds]
+
+    def median(self, seconds: Callable[[Round], float]) -> float:
+        return statistics.median(seconds(r) for r in self.rounds)
+
     @property
     def generator_ratio(self) -> float:
-        return self.generate_s / self.parse_s
+        return statistics.median(self.ratios(lambda r: r.generate))
 
     @property
     def build_ratio(self) -> float:
@@ -260,20 +342,23 @@ def measure(people: int, work: Path, repeat: int, build: bool) -> SizeResult:
     if not data.is_dir():
         subprocess.run([PY, "-m", "generator", "synth", "--people", str(people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     result.files = bare_parse(data)
-    # (1) generator vs bare parse, interleaved so drift hits both alike.
-    parse_times, generate_times = [], []
+    # (1) generator vs bare parse, back to back in each round; then stage by stage.
     for _ in range(repeat):
-        parse_times.append(best_of(1, lambda: bare_parse(data)))
-        generate_times.append(best_of(1, lambda: run_generator(data)))
-    result.parse_s, result.generate_s = min(parse_times), min(generate_times)
+        parse = best_of(1, lambda: bare_parse(data))
+        generation = best_of(1, lambda: run_generator(data))
+        gc.collect()
+        result.rounds.append(Round(parse, generation, stage_times(data)))
+        last = result.rounds[-1]
+        print(f"  [{people}] parse {last.parse:.2f} s, generate {last.generate:.2f} s; stages "
+              + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in last.stages.items()), flush=True)
     result.pages = run_generator(data)
-    print(f"  [{people}] parse {result.parse_s:.2f} s, generate {result.generate_s:.2f} s ({result.pages} pages)", flush=True)
     if not build:
         return result
     # (2) thiduua build vs plain mkdocs build of the same Markdown.
     site, docs, plain_site = work / f"site-{people}", work / f"docs-{people}", work / f"plain-{people}"
     _, result.generate_rss_mib = run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(docs)])
     config = plain_mkdocs_config(docs, plain_site, work / f"mkdocs-plain-{people}.yml")
+    result.markdown_pages = sum(1 for _ in docs.rglob("*.md"))
     build_times, mkdocs_times = [], []
     for _ in range(max(1, repeat - 1)):
         t, rss = run([PY, "-m", "generator", "build", "--data", str(data), "--out", str(site)])
@@ -298,13 +383,15 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSES TARGET"
 
 
-def report(results: list[SizeResult], serve_times: list[float], serve_people: int) -> None:
+def report(results: list[SizeResult], serve_times: list[Rebuild], serve_people: int) -> None:
     print("\n== thiduua scale benchmark ==")
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     for r in results:
         print(f"\n-- {r.people:,} people: {r.files:,} record files, {r.pages:,} generated pages")
-        print(f"(1) generator / bare CSafeLoader parse: {r.generate_s:.2f} s / {r.parse_s:.2f} s = {r.generator_ratio:.2f}x "
-              f"(target <= {TARGETS['generator']}x: {verdict(r.generator_ratio <= TARGETS['generator'])})")
+        print(f"(1) generator / bare CSafeLoader parse: {r.generator_ratio:.2f}x, median of {spread(r.ratios(lambda x: x.generate))} "
+              f"(median times {r.median(lambda x: x.generate):.2f} s / {r.median(lambda x: x.parse):.2f} s; "
+              f"target <= {TARGETS['generator']}x: {verdict(r.generator_ratio <= TARGETS['generator'])})")
+        report_stages(r)
         if r.build_s:
             print(f"(2) thiduua build / plain mkdocs build: {r.build_s:.2f} s / {r.mkdocs_s:.2f} s = {r.build_ratio:.3f}x "
                   f"(target <= {TARGETS['build']}x: {verdict(r.build_ratio <= TARGETS['build'])})")
@@ -327,9 +414,32 @@ def report(results: list[SizeResult], serve_times: list[float], serve_people: in
         ha, hb = small.bytes["html"] / small.people, large.bytes["html"] / large.people
         print(f"    HTML only: {ha / 1024:.1f} KiB -> {hb / 1024:.1f} KiB ({hb / ha - 1:+.1%})")
     if serve_times:
-        worst = max(serve_times)
+        worst = max(r.total for r in serve_times)
         print(f"\n(5) serve rebuild after editing one person file ({serve_people:,} people): "
-              f"{', '.join(f'{t:.2f}' for t in serve_times)} s (target < {TARGETS['serve']} s: {verdict(worst < TARGETS['serve'])})")
+              f"{', '.join(f'{r.total:.2f}' for r in serve_times)} s (target < {TARGETS['serve']} s: {verdict(worst < TARGETS['serve'])})")
+        print(f"    of which until the rebuild started (file watch, build delay): {', '.join(f'{r.noticed:.2f}' for r in serve_times)} s")
+
+
+def spread(values: list[float]) -> str:
+    """``3 rounds: 7.9x, 8.1x, 8.5x``."""
+    return f"{len(values)} rounds: " + ", ".join(f"{v:.2f}x" for v in sorted(values))
+
+
+def report_stages(r: SizeResult) -> None:
+    """The decomposition of (1): what compares with a parse, and what compares with MkDocs."""
+    st = {stage: statistics.median(x.stages[stage] for x in r.rounds) for stage in r.rounds[0].stages}
+    print(f"    stages (medians; cold): load + validate {st['load_validate']:.2f} s, derive {st['derive']:.2f} s, "
+          f"render {st['render']:.2f} s (of which compiling the templates ≈ {st['compile']:.2f} s)")
+    lv = statistics.median(r.ratios(lambda x: x.stages["load_validate"]))
+    print(f"    (1a) load + validate / bare parse: {lv:.2f}x, median of {spread(r.ratios(lambda x: x.stages['load_validate']))} "
+          f"(aim <= {TARGETS['generator']}x: {verdict(lv <= TARGETS['generator'])})")
+    per_page = (st["render"] - st["compile"]) / r.pages * 1000
+    line = f"    (1b) render: {per_page:.2f} ms per page ({r.pages:,} pages, compile excluded)"
+    if r.mkdocs_s and r.markdown_pages:
+        mkdocs_per_page = r.mkdocs_s / r.markdown_pages * 1000
+        line += (f" vs plain mkdocs build {mkdocs_per_page:.2f} ms per Markdown page ({r.mkdocs_s:.2f} s / {r.markdown_pages:,}): "
+                 f"{per_page / mkdocs_per_page:.1%} of it")
+    print(line)
 
 
 def profile(people: int, work: Path) -> None:
@@ -364,7 +474,7 @@ def main() -> None:
         for people in sorted(args.sizes):
             print(f"measuring {people:,} people…", flush=True)
             results.append(measure(people, work, args.repeat, build=not args.no_build))
-        serve_times: list[float] = []
+        serve_times: list[Rebuild] = []
         if not args.no_serve and not args.no_build:
             data = work / f"data-{args.serve_people}"
             if not data.is_dir():

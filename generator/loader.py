@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .diagnostics import Diagnostic, Position, make
 from .models import KINDS
@@ -69,8 +70,17 @@ def valid_id(record_id: str) -> bool:
     return bool(_ID.match(record_id)) and record_id not in RESERVED_IDS
 
 
-def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
-    """Read every record file; return the parsed records and folder-level problems."""
+Reader = Callable[[Path, str, bool], SourceDoc]
+"""Reads one record file: ``(path, shown path, markdown?)`` -> parsed document."""
+
+
+def load_sources(data_dir: Path, read: Reader | None = None) -> tuple[list[SourceRecord], list[Diagnostic]]:
+    """Read every record file; return the parsed records and folder-level problems.
+
+    ``read`` defaults to :func:`read_record`; ``thiduua serve`` passes a cache's reader that
+    reuses the parse of files whose bytes have not changed.
+    """
+    read = read or read_record
     records: list[SourceRecord] = []
     problems: list[Diagnostic] = []
     if not data_dir.is_dir():
@@ -81,7 +91,7 @@ def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
         if entry.is_dir() and entry.name in KINDS and not is_inside(entry, data_dir):
             problems.append(make(display_path(entry), None, "", "file_outside_data", target=_link_target(entry)))
         elif entry.is_dir() and entry.name in KINDS:
-            kind_records, kind_problems = _load_kind(data_dir, entry)
+            kind_records, kind_problems = _load_kind(data_dir, entry, read)
             records.extend(kind_records)
             problems.extend(kind_problems)
         elif entry.is_dir():
@@ -102,7 +112,7 @@ def load_sources(data_dir: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
     return records, problems
 
 
-def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[Diagnostic]]:
+def _load_kind(data_dir: Path, folder: Path, read: Reader) -> tuple[list[SourceRecord], list[Diagnostic]]:
     kind = KINDS[folder.name]
     records: list[SourceRecord] = []
     problems: list[Diagnostic] = []
@@ -132,7 +142,7 @@ def _load_kind(data_dir: Path, folder: Path) -> tuple[list[SourceRecord], list[D
         if not valid_id(record_id):
             problems.append(make(shown, None, "", "file_bad_id", id=record_id, suggestion=slugify(record_id) or "ma-ban-ghi"))
             continue
-        records.append(SourceRecord(folder.name, record_id, path, read_record(path, shown, markdown=kind.extensions == (".md",))))
+        records.append(SourceRecord(folder.name, record_id, path, read(path, shown, kind.extensions == (".md",))))
     return records, problems
 
 
@@ -145,13 +155,23 @@ def _link_target(path: Path) -> str:
 
 def read_record(path: Path, shown: str, markdown: bool = False) -> SourceDoc:
     """Parse one YAML file, or one Markdown file with YAML front matter and a body."""
+    raw = read_bytes(path, shown)
+    return raw if isinstance(raw, SourceDoc) else parse_record(raw, shown, markdown)
+
+
+def read_bytes(path: Path, shown: str) -> bytes | SourceDoc:
+    """The file's bytes, or a document that says why they cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading it into memory
             return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "file_too_large", size=size, limit=MAX_FILE_BYTES)])
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         return SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "other", detail=str(exc))])
+
+
+def parse_record(raw: bytes, shown: str, markdown: bool = False) -> SourceDoc:
+    """Decode and parse the bytes of one record file."""
     text, problems = decode(raw, shown)
     if text is None:
         return SourceDoc(shown, None, SourceMap(), problems)

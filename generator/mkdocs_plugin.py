@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,7 +19,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .options import HONOR_ROLL_PAGE_SIZE, Options
-from .pipeline import Generation, generate
+from .pipeline import Generation, Reuse, generate
+from .render.environment import MemoryBytecodeCache
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -59,11 +61,16 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.dirty = False
         self.previous: dict[str, str | bytes] = {}
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
+        self.reuse: Reuse | None = None
+        """``serve``: unchanged record files and pages are not parsed or rendered again."""
+        self.theme_code = MemoryBytecodeCache()
+        """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
         self.dirty = dirty
         self.previous = {}
+        self.reuse = Reuse() if command == "serve" else None
 
     def options(self, config: MkDocsConfig) -> Options:
         """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
@@ -81,7 +88,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.generation is None:
-            self.generation = generate(self.options(config))
+            self.generation = generate(self.options(config), self.reuse)
         if not self.generation.ok:
             raise DataInvalid(self.generation)
         site = self.generation.site
@@ -101,6 +108,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
         return files
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
+        env.bytecode_cache = self.theme_code
+        return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""

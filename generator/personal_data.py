@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterator
 
 from .vietnamese import slugify
@@ -23,6 +24,7 @@ REFUSED_FIELDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # every record repeats the same few keys: fold each once
 def _canonical(key: str) -> str:
     """``Ngày sinh``, ``ngay-sinh`` and ``NGAY_SINH`` all become ``ngay_sinh``."""
     return slugify(key).replace("-", "_")
@@ -34,8 +36,9 @@ def refused_fields(data: Any, path: Path_ = ()) -> Iterator[Path_]:
         for key, value in data.items():
             if _canonical(str(key)) in REFUSED_FIELDS:
                 yield path + (key,)
-            else:
+            elif isinstance(value, (dict, list)):  # scalars hold no keys
                 yield from refused_fields(value, path + (key,))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from refused_fields(value, path + (i,))
+            if isinstance(value, (dict, list)):
+                yield from refused_fields(value, path + (i,))

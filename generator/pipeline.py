@@ -6,13 +6,16 @@ and ``mkdocs serve`` produce the same pages).
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from .derive import SiteData, derive
 from .diagnostics import Report
 from .options import Options
-from .render import Pages, render_site
-from .validate import load_and_validate
+from .render import Pages, RenderMemo, render_site
+from .validate import FileCache, load_and_validate
 
 
 @dataclass
@@ -26,10 +29,43 @@ class Generation:
         return not self.report.errors
 
 
-def generate(options: Options) -> Generation:
-    """Validate the data; when it has no errors, derive and render every page."""
-    dataset, report = load_and_validate(options.data_dir)
-    if report.errors:
-        return Generation(report)
-    site = derive(dataset, options)
-    return Generation(report, site, render_site(site))
+@dataclass
+class Reuse:
+    """What ``thiduua serve`` keeps from one generation to the next; results are the same without it."""
+
+    files: FileCache = field(default_factory=FileCache)
+    """Parsed and validated record files, by the digest of their bytes."""
+    pages: RenderMemo = field(default_factory=RenderMemo)
+    """Rendered pages, reused while their templates and inputs are unchanged."""
+
+
+def generate(options: Options, reuse: Reuse | None = None) -> Generation:
+    """Validate the data; when it has no errors, derive and render every page.
+
+    ``reuse`` spares re-reading unchanged files and re-rendering unchanged pages; the checks
+    across records and the derive stage always run on the whole data.
+    """
+    with rarer_garbage_collection():
+        dataset, report = load_and_validate(options.data_dir, reuse.files if reuse else None)
+        if report.errors:
+            return Generation(report)
+        site = derive(dataset, options)
+        return Generation(report, site, render_site(site, reuse.pages if reuse else None))
+
+
+@contextmanager
+def rarer_garbage_collection() -> Iterator[None]:
+    """Raise CPython's collection thresholds for the length of one generation.
+
+    A generation builds a large heap of objects that all live until it ends (records, their
+    positions, indexes, pages) and makes little cyclic garbage, yet with the default
+    thresholds (700, 10, 10) the collector walks that whole heap again and again: ≈ 10 % of
+    the run at 1,000 people. Reference counting frees memory as usual meanwhile; the
+    previous thresholds come back afterwards (the MkDocs process keeps its own settings).
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)

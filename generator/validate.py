@@ -7,22 +7,24 @@ and rewritten from the message table. Checks that span records live in :mod:`cro
 from __future__ import annotations
 
 import difflib
+import hashlib
 import types
 import typing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
 from .crossref import cross_check
 from .dataset import Dataset, Origin
 from .diagnostics import Diagnostic, Report
-from .loader import SourceRecord, load_sources
+from .loader import SourceRecord, load_sources, parse_record, read_bytes
 from .models import KINDS, Record
 from .personal_data import refused_fields
 from .textchecks import normalise_tree
 from .vietnamese import slugify
-from .yaml_source import Path_
+from .yaml_source import Path_, SourceDoc
 
 _TYPE_CODES = {
     "string_type": "type_string",
@@ -67,11 +69,17 @@ FIELD_ALIASES = {
 }
 
 
-def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
-    """Run load and validate over ``data_dir``; the report holds every finding, sorted."""
+def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[Dataset, Report]:
+    """Run load and validate over ``data_dir``; the report holds every finding, sorted.
+
+    With a ``cache`` (``thiduua serve``), files whose bytes did not change since the last call
+    are neither parsed nor validated again; the checks across records always run on everything.
+    """
     report = Report()
-    sources, folder_problems = load_sources(data_dir)
+    sources, folder_problems = load_sources(data_dir, cache.read if cache is not None else None)
     report.extend(folder_problems)
+    if cache is not None:
+        cache.retain(source.path for source in sources)
     dataset = Dataset(data_dir=data_dir)
     partials: dict[tuple[str, str], tuple[Record, Origin]] = {}
     for source in sources:
@@ -80,19 +88,86 @@ def load_and_validate(data_dir: Path) -> tuple[Dataset, Report]:
         report.extend(source.doc.findings)
         if source.doc.problems:
             continue
-        record = _guarded(source, report, partials)
-        if record is None:
+        checked = cache.checked(source) if cache is not None else check_source(source)
+        report.extend(checked.findings)
+        origin = Origin(source.file, source.path, source.doc.positions)
+        if checked.partial is not None:
+            partials[(source.kind, source.id)] = (checked.partial, origin)
+        if checked.record is None:
             continue
         bucket = dataset.records.setdefault(source.kind, {})
         if source.id in bucket:  # same id as .yaml and .yml
             other = dataset.origin(source.kind, source.id).file
-            report.add(Origin(source.file, source.path, source.doc.positions).problem((), "duplicate_id", id=source.id, other=other))
+            report.add(origin.problem((), "duplicate_id", id=source.id, other=other))
             continue
-        bucket[source.id] = record
-        dataset.origins[(source.kind, source.id)] = Origin(source.file, source.path, source.doc.positions)
+        bucket[source.id] = checked.record
+        dataset.origins[(source.kind, source.id)] = origin
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
     return dataset, report
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What one file gives on its own, before any check across records."""
+
+    record: Record | None
+    """The typed record; None when the file has errors."""
+    findings: tuple[Diagnostic, ...] = ()
+    partial: Record | None = None
+    """The record without its faulty top-level fields, to check its references anyway."""
+
+
+@dataclass
+class _CacheEntry:
+    key: tuple[str, bool, bytes]
+    """Shown path, Markdown or not, digest of the file's bytes."""
+    doc: SourceDoc
+    checked: Checked | None = None
+
+
+class FileCache:
+    """Per-file parse and validation results, kept across ``thiduua serve`` rebuilds.
+
+    Keyed by the file's *content* (a digest of its bytes), not its modification time: reading
+    every file costs little next to parsing it, and an edit is never missed on a file system
+    with coarse timestamps. A file is parsed and validated again as soon as its bytes differ;
+    files that disappear are forgotten by :meth:`retain`.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, _CacheEntry] = {}
+
+    def read(self, path: Path, shown: str, markdown: bool = False) -> SourceDoc:
+        """Like :func:`~generator.loader.read_record`, reusing the last parse of the same bytes."""
+        raw = read_bytes(path, shown)
+        if isinstance(raw, SourceDoc):  # unreadable: nothing to keep
+            self._entries.pop(path, None)
+            return raw
+        key = (shown, markdown, hashlib.blake2b(raw, digest_size=16).digest())
+        entry = self._entries.get(path)
+        if entry is None or entry.key != key:
+            entry = self._entries[path] = _CacheEntry(key, parse_record(raw, shown, markdown))
+        return entry.doc
+
+    def checked(self, source: SourceRecord) -> Checked:
+        """:func:`check_source`, done once per parsed document."""
+        entry = self._entries.get(source.path)
+        if entry is None or entry.doc is not source.doc:
+            return check_source(source)
+        if entry.checked is None:
+            entry.checked = check_source(source)
+        return entry.checked
+
+    def __len__(self) -> int:
+        """How many files are held."""
+        return len(self._entries)
+
+    def retain(self, paths: Iterable[Path]) -> None:
+        """Forget every file not in ``paths`` (deleted, renamed, or no longer a record file)."""
+        keep = set(paths)
+        for path in [p for p in self._entries if p not in keep]:
+            del self._entries[path]
 
 
 def _partial_references(dataset: Dataset, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> list[Diagnostic]:
@@ -120,25 +195,28 @@ def _partial_references(dataset: Dataset, partials: dict[tuple[str, str], tuple[
     return [d for d in cross_check(extended) if d.file in files and d.code == "unknown_ref"]
 
 
-def _guarded(source: SourceRecord, report: Report, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> Any:
+def check_source(source: SourceRecord) -> Checked:
     """Validate one file; a bug of ours is reported against the file, never as a traceback."""
+    findings: list[Diagnostic] = []
     try:
-        return _validate_record(source, report, partials)
+        record, partial = _validate_record(source, findings)
     except Exception as exc:  # noqa: BLE001 - the editor must still get a file:line report
-        report.add(Origin(source.file, source.path, source.doc.positions).problem((), "internal_error", detail=type(exc).__name__))
-        return None
+        findings.append(Origin(source.file, source.path, source.doc.positions).problem((), "internal_error", detail=type(exc).__name__))
+        record, partial = None, None
+    return Checked(record, tuple(findings), partial)
 
 
-def _validate_record(source: SourceRecord, report: Report, partials: dict[tuple[str, str], tuple[Record, Origin]]) -> Any:
+def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[Record | None, Record | None]:
+    """The record (None on errors) and, for a file with schema errors, its valid remainder."""
     origin = Origin(source.file, source.path, source.doc.positions)
     data = source.doc.data
     if not isinstance(data, dict):
-        report.add(origin.problem((), "yaml_root_not_mapping", got=got(data)))
-        return None
-    data = normalise_tree(data, lambda path, code, params: report.add(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
+        findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
+        return None, None
+    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
     refused = list(refused_fields(data))
     for path in refused:
-        report.add(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
+        findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
     model = KINDS[source.kind].model
     try:
         record = model.model_validate(data)
@@ -148,14 +226,11 @@ def _validate_record(source: SourceRecord, report: Report, partials: dict[tuple[
             loc = tuple(error["loc"])
             if error["type"] == "extra_forbidden" and loc in refused_set:
                 continue
-            report.add(_diagnostic(origin, model, loc, error))
+            findings.append(_diagnostic(origin, model, loc, error))
         faulty = {loc[0] for loc in (tuple(e["loc"]) for e in exc.errors()) if loc}
-        if all(e["loc"] for e in exc.errors()):
-            partial = _without(model, data, faulty)
-            if partial is not None:
-                partials[(source.kind, source.id)] = (partial, origin)
-        return None
-    return None if refused else record
+        partial = _without(model, data, faulty) if all(e["loc"] for e in exc.errors()) else None
+        return None, partial
+    return (None if refused else record), None
 
 
 def _without(model: type[Record], data: dict[str, Any], fields: set[Any]) -> Record | None:

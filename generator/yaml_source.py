@@ -21,17 +21,23 @@ import yaml
 
 from .diagnostics import Diagnostic, Position, make
 
-try:  # the C loader is ~6x faster on many small files
-    from yaml import CSafeLoader as _Loader
+try:  # the C parser is ~6x faster on many small files
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_DEPTH = 32
 
 Path_ = tuple[str | int, ...]
 
+_PLAIN_TAG = "plain scalar"
+"""The tag of every untagged plain scalar: a string no document can write (a tag has no spaces)."""
+_STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _ALLOWED_TAGS = {
+    _PLAIN_TAG,
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float",
@@ -101,15 +107,8 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     """Parse one YAML document into values plus positions; never raises for bad input."""
     positions = SourceMap(line_offset=line_offset)
-    problems: list[Diagnostic] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
-        bad = _NON_PRINTABLE.search(line)
-        if bad:
-            pos = Position(number + line_offset, bad.start() + 1)
-            problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
+    # One quick test over the whole text first: almost no file has a tab or a refused character.
+    problems = _character_problems(text, file, line_offset) if "\t" in text or _NON_PRINTABLE.search(text) else []
     if problems:
         return SourceDoc(file, None, positions, problems)
     # Only where an alias may stand is the slower pure-Python composer needed: it keeps each
@@ -133,11 +132,49 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     return SourceDoc(file, data, positions, builder.problems)
 
 
+def _character_problems(text: str, file: str, line_offset: int) -> list[Diagnostic]:
+    """Tabs in indentation and characters YAML refuses, line by line (only run when present)."""
+    problems: list[Diagnostic] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            problems.append(make(file, Position(number + line_offset, len(line) - len(stripped) + 1), "", "yaml_tab"))
+        bad = _NON_PRINTABLE.search(line)
+        if bad:
+            pos = Position(number + line_offset, bad.start() + 1)
+            problems.append(make(file, pos, "", "control_character", codepoint=f"{ord(bad.group()):04X}"))
+    return problems
+
+
 _ALIAS_TAG = "!thiduua/alias"
 _MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,])\*[^\s\[\]{},*]", re.MULTILINE)
 
 
-class _AliasKeepingLoader(yaml.SafeLoader):
+class _PlainScalars(yaml.resolver.BaseResolver):
+    """Tags untagged nodes without typing plain scalars: :func:`_scalar` applies this module's rules.
+
+    PyYAML's resolver tries YAML 1.1's regular expressions (bool, int, float, timestamp…) on
+    every plain scalar, and its answer is not used. Only the merge key ``<<`` and the value
+    key ``=`` keep their YAML 1.1 tags, so that they are refused as before.
+    """
+
+    _SPECIAL = {"<<": _MERGE_TAG, "=": "tag:yaml.org,2002:value"}
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return self._SPECIAL.get(value, _PLAIN_TAG) if implicit[0] else _STR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+
+
+class _Loader(_PlainScalars, _Parser):
+    """Composes node graphs only (this module builds the values)."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _PlainScalars.__init__(self)
+
+
+class _AliasKeepingLoader(_PlainScalars, yaml.SafeLoader):
     """Composes an alias as a marker node at the alias's own position (never expanded)."""
 
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:  # type: ignore[override]
@@ -225,46 +262,48 @@ class _Builder:
             return None
         mark = node.start_mark
         self.positions.values[path] = Position(mark.line + 1, mark.column + 1)
-        if node.tag == _ALIAS_TAG:
+        tag = node.tag
+        if tag == _ALIAS_TAG:
             self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_alias"))
             return None
-        if node.tag not in _ALLOWED_TAGS:
-            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=shown_tag(node.tag)))
+        if tag not in _ALLOWED_TAGS:
+            self.problems.append(make(self.file, self._pos(node), self._field(path), "yaml_tag", tag=shown_tag(tag)))
             return None
+        if isinstance(node, yaml.ScalarNode):  # the common case first
+            return _scalar(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-        return _scalar(node)
+        return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        key_positions = self.positions.keys
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == _MERGE_TAG:
                 self.problems.append(make(self.file, self._pos(key_node), self._field(path), "yaml_alias"))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(make(self.file, self._pos(key_node), self._field(path), "yaml_complex_key"))
                 continue
             key = str(key_node.value)
-            key_pos = self._pos(key_node)
+            child = path + (key,)
             if key in first_line:
-                self.problems.append(
-                    make(self.file, key_pos, self._field(path + (key,)), "yaml_duplicate_key", key=key, first_line=first_line[key])
-                )
+                key_pos = self._pos(key_node)
+                self.problems.append(make(self.file, key_pos, self._field(child), "yaml_duplicate_key", key=key, first_line=first_line[key]))
                 continue
-            first_line[key] = key_pos.line
-            self.positions.keys[path + (key,)] = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, path + (key,), depth + 1)
+            mark = key_node.start_mark
+            first_line[key] = mark.line + 1 + self.line_offset
+            key_positions[child] = Position(mark.line + 1, mark.column + 1)
+            result[key] = self.build(value_node, child, depth + 1)
         return result
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     value = node.value
-    if node.style or node.tag == "tag:yaml.org,2002:str":  # plain style is None, or "" from the C loader
+    if node.style or node.tag == _STR_TAG:  # plain style is None, or "" from the C loader
         return value  # quoted or block text: always text
-    if node.tag == "tag:yaml.org,2002:null" or value in _NULL:
+    if node.tag == _NULL_TAG or value in _NULL:
         return None
     if value in _BOOL:
         return _BOOL[value]

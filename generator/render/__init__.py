@@ -9,23 +9,32 @@ from pathlib import Path
 
 from ..derive import SiteData
 from .environment import Renderer
+from .memo import RenderMemo
 from .page import Page
 
 Pages = dict[str, str | bytes | Path]
 """Docs path -> Markdown text, finished bytes, or a data file to copy unchanged."""
 
 
-def render_site(site: SiteData) -> Pages:
+def render_site(site: SiteData, memo: RenderMemo | None = None) -> Pages:
+    """Every page; with a ``memo`` (``thiduua serve``), pages whose inputs did not change since
+    the last call are taken from it instead of being rendered again (same result)."""
     from ..pages import PAGE_KINDS
 
     renderer = Renderer(site)
+    session = memo.session(renderer.env) if memo is not None else None
     pages: Pages = {}
     for page_kind in PAGE_KINDS:
         for page in page_kind(site):
             if page.src in pages:
                 raise ValueError(f"two pages claim {page.src}")
-            pages[page.src] = renderer.render(page)
+            if session is not None and page.content is None:
+                pages[page.src] = session.render(page, renderer.render_template)
+            else:
+                pages[page.src] = renderer.render(page)
+    if session is not None:
+        session.commit()
     return pages
 
 
-__all__ = ["Page", "Pages", "Renderer", "render_site"]
+__all__ = ["Page", "Pages", "RenderMemo", "Renderer", "render_site"]

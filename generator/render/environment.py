@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 
 from .. import dates, urls, vietnamese
 from ..derive import SiteData
@@ -16,7 +17,35 @@ from .page import Page
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
-def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory for the life of the process.
+
+    Compiling the templates costs about as much as rendering 1,000 person pages, and
+    ``thiduua serve`` regenerates the site on every edit. Jinja stores each template's source
+    checksum with its code and compiles again when the source differs, so an edited
+    template (or a new override in ``site_src/templates``) is never served stale.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)  # ignored by Jinja when the checksum differs
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+    def clear(self) -> None:
+        self._code.clear()
+
+
+TEMPLATE_CODE = MemoryBytecodeCache()
+"""Shared by every generation in this process (``benchmarks/bench.py`` clears it to measure a cold run)."""
+
+
+def make_environment(override_dir: Path | None = None, bytecode_cache: jinja2.BytecodeCache | None = TEMPLATE_CODE) -> jinja2.Environment:
     """Templates in ``site_src/templates`` replace the built-in ones of the same name."""
     loaders: list[jinja2.BaseLoader] = []
     if override_dir and override_dir.is_dir():
@@ -30,6 +59,7 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per generation: no stat() of templates on every page
+        bytecode_cache=bytecode_cache,
     )
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters.update(
@@ -58,8 +88,9 @@ class Renderer:
         self.env = make_environment(site.options.site_src / "templates")
 
     def render(self, page: Page) -> str | bytes | Path:
-        if page.content is not None:
-            return page.content
+        return page.content if page.content is not None else self.render_template(page)
+
+    def render_template(self, page: Page) -> str:
         assert page.template, page.src
         template = self.env.get_template(page.template)
         text = template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)

@@ -1,0 +1,120 @@
+"""``thiduua serve`` reuses the pages of the previous rebuild whose inputs did not change.
+
+Every test compares with a generation that renders everything: the memo may only save
+time, never change a byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator.dates import PartialDate
+from generator.models import Person
+from generator.options import Options
+from generator.pipeline import Reuse, generate
+from generator.render import environment
+from generator.render.memo import same
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Docs paths of the pages actually rendered by a template."""
+    seen: list[str] = []
+    real = environment.Renderer.render_template
+
+    def counting(self, page):  # type: ignore[no-untyped-def]
+        seen.append(page.src)
+        return real(self, page)
+
+    monkeypatch.setattr(environment.Renderer, "render_template", counting)
+    return seen
+
+
+def _pages_as_without_memo(options: Options, reuse: Reuse, rendered: list[str] | None = None) -> dict[str, object]:
+    """Generate with the memo and check the pages equal a full generation's; ``rendered`` is
+    left holding the pages that the generation with the memo actually rendered."""
+    seen = rendered if rendered is not None else []
+    seen.clear()
+    with_memo = generate(options, reuse)
+    by_memo_generation = list(seen)
+    assert with_memo.ok, with_memo.report.text("en")
+    assert with_memo.pages == generate(options).pages
+    seen[:] = by_memo_generation
+    return with_memo.pages
+
+
+def test_same_tells_values_apart_that_python_calls_equal_but_print_differently() -> None:
+    assert same({"a": [1, (2, "x")]}, {"a": [1, (2, "x")]})
+    assert 1 == True and not same(1, True)  # noqa: E712
+    assert Decimal("1.0") == Decimal("1.00") and not same(Decimal("1.0"), Decimal("1.00"))
+    assert 0.0 == -0.0 and not same(0.0, -0.0)
+    assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1})  # templates iterate in order
+    assert not same({1, 2}, {1, 2})  # a type it does not know: changed
+    assert same(PartialDate(2025, 3), PartialDate(2025, 3)) and not same(PartialDate(2025, 3), PartialDate(2025))
+    assert same(dt.date(2025, 1, 2), dt.date(2025, 1, 2))
+    utc, plus_one = dt.datetime(2025, 1, 1, 12, tzinfo=dt.timezone.utc), dt.datetime(2025, 1, 1, 13, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert utc == plus_one and not same(utc, plus_one)
+    one, other = Person(name="Lê Văn A", position="Chuyên viên"), Person(name="Lê Văn A", position="Chuyên viên")
+    assert one is not other and same(one, other)
+    assert not same(one, Person(name="Lê Văn A", position="Trưởng phòng"))
+
+
+def test_unchanged_data_renders_only_pages_whose_template_reads_the_whole_site(data: Path, rendered: list[str]) -> None:
+    options = Options(data_dir=data, site_src=ROOT / "site_src")
+    reuse = Reuse()
+    first = _pages_as_without_memo(options, reuse)
+    rendered.clear()
+    assert generate(options, reuse).pages == first
+    assert rendered == ["tien-do/index.md"]  # progress.md.j2 reads `data`
+
+
+def test_an_edit_renders_the_pages_that_show_it_and_nothing_stale(data: Path, rendered: list[str]) -> None:
+    options = Options(data_dir=data, site_src=ROOT / "site_src")
+    reuse = Reuse()
+    _pages_as_without_memo(options, reuse)
+    person = data / "people" / "chau-thi-ha.yaml"
+    person.write_text(person.read_text(encoding="utf-8").replace("Lưu trữ viên", "Lưu trữ viên chính"), encoding="utf-8")
+    pages = _pages_as_without_memo(options, reuse, rendered)
+    assert "ca-nhan/chau-thi-ha.md" in rendered and "Lưu trữ viên chính" in str(pages["ca-nhan/chau-thi-ha.md"])
+    assert 1 < len(rendered) < 15  # the person, their unit, decisions naming them, lists…
+    unit = data / "units" / "chi-cuc-van-thu-luu-tru.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace("name: ", "name: Đổi tên ", 1), encoding="utf-8")
+    pages = _pages_as_without_memo(options, reuse)  # the person page names the unit: rendered again
+    assert "Đổi tên " in str(pages["ca-nhan/chau-thi-ha.md"])
+    (data / "people" / "du-hoang-long.yaml").unlink()  # named in no decision
+    pages = _pages_as_without_memo(options, reuse)
+    assert "ca-nhan/du-hoang-long.md" not in pages
+
+
+def test_template_overrides_are_followed(tmp_path: Path, data: Path, rendered: list[str]) -> None:
+    """An edited template (or one it imports) renders again; one that reads `site` always does."""
+    site_src = tmp_path / "site_src"
+    shutil.copytree(ROOT / "site_src", site_src)
+    templates = site_src / "templates"
+    templates.mkdir(exist_ok=True)
+    options = Options(data_dir=data, site_src=site_src)
+    reuse = Reuse()
+    _pages_as_without_memo(options, reuse)
+    macros = (environment.BUILTIN_TEMPLATES / "_records.md.j2").read_text(encoding="utf-8")
+    (templates / "_records.md.j2").write_text(macros.replace('<ul class="award-list">', '<ul class="award-list doi">'), encoding="utf-8")
+    pages = _pages_as_without_memo(options, reuse)
+    assert 'class="award-list doi"' in str(pages["ca-nhan/chau-thi-ha.md"])
+    (templates / "plans.md.j2").write_text("# {{ site.last_updated }}: {{ plans|length }}\n", encoding="utf-8")
+    _pages_as_without_memo(options, reuse)
+    rendered.clear()
+    generate(options, reuse)
+    assert sorted(rendered) == ["ke-hoach/index.md", "tien-do/index.md"]
