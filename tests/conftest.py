@@ -44,6 +44,14 @@ def records_dataset():  # type: ignore[no-untyped-def]
     return ds
 
 
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled data/ to add, edit or break records in."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
 def project_copy(tmp_path: Path) -> Path:
     """mkdocs.yml, site_src/, data/ and the html-validate files, copied: a project to change or break."""
     project = tmp_path / "project"

@@ -24,10 +24,8 @@ from conftest import ROOT
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
+def data(data_copy: Path) -> Path:
+    return data_copy
 
 
 @pytest.fixture

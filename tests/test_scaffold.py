@@ -7,24 +7,16 @@ example values are never published by accident; apart from that line, the file i
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_thiduua
+from conftest import run_thiduua
 from generator.loader import UNFINISHED_MARKER
 from generator.models import KINDS
 from generator.scaffold import KIND_FOLDERS
 
 CLEAN = "0 lỗi, 0 cảnh báo"
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
 
 
 def _new(data: Path, kind: str, record_id: str):

@@ -9,7 +9,6 @@ pin the mechanism and that its results equal a full run's.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -66,14 +65,9 @@ def test_build_and_clean_serve_rebuild_everything() -> None:
 # --- Per-file cache of parsed and validated records (``FileCache``) --------------------------
 
 
-
-
-
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
+def data(data_copy: Path) -> Path:
+    return data_copy
 
 
 @pytest.fixture
