@@ -24,11 +24,6 @@ from conftest import ROOT
 
 
 @pytest.fixture
-def data(data_copy: Path) -> Path:
-    return data_copy
-
-
-@pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Docs paths of the pages actually rendered by a template."""
     seen: list[str] = []
@@ -71,8 +66,8 @@ def test_same_tells_values_apart_that_python_calls_equal_but_print_differently()
     assert not same(one, Person(name="Lê Văn A", position="Trưởng phòng"))
 
 
-def test_unchanged_data_renders_only_pages_whose_template_reads_the_whole_site(data: Path, rendered: list[str]) -> None:
-    options = Options(data_dir=data, site_src=ROOT / "site_src")
+def test_unchanged_data_renders_only_pages_whose_template_reads_the_whole_site(data_copy: Path, rendered: list[str]) -> None:
+    options = Options(data_dir=data_copy, site_src=ROOT / "site_src")
     reuse = Reuse()
     first = _pages_as_without_memo(options, reuse)
     rendered.clear()
@@ -80,31 +75,31 @@ def test_unchanged_data_renders_only_pages_whose_template_reads_the_whole_site(d
     assert rendered == ["tien-do/index.md"]  # progress.md.j2 reads `data`
 
 
-def test_an_edit_renders_the_pages_that_show_it_and_nothing_stale(data: Path, rendered: list[str]) -> None:
-    options = Options(data_dir=data, site_src=ROOT / "site_src")
+def test_an_edit_renders_the_pages_that_show_it_and_nothing_stale(data_copy: Path, rendered: list[str]) -> None:
+    options = Options(data_dir=data_copy, site_src=ROOT / "site_src")
     reuse = Reuse()
     _pages_as_without_memo(options, reuse)
-    person = data / "people" / "chau-thi-ha.yaml"
+    person = data_copy / "people" / "chau-thi-ha.yaml"
     person.write_text(person.read_text(encoding="utf-8").replace("Lưu trữ viên", "Lưu trữ viên chính"), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse, rendered)
     assert "ca-nhan/chau-thi-ha.md" in rendered and "Lưu trữ viên chính" in str(pages["ca-nhan/chau-thi-ha.md"])
     assert 1 < len(rendered) < 15  # the person, their unit, decisions naming them, lists…
-    unit = data / "units" / "chi-cuc-van-thu-luu-tru.yaml"
+    unit = data_copy / "units" / "chi-cuc-van-thu-luu-tru.yaml"
     unit.write_text(unit.read_text(encoding="utf-8").replace("name: ", "name: Đổi tên ", 1), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse)  # the person page names the unit: rendered again
     assert "Đổi tên " in str(pages["ca-nhan/chau-thi-ha.md"])
-    (data / "people" / "du-hoang-long.yaml").unlink()  # named in no decision
+    (data_copy / "people" / "du-hoang-long.yaml").unlink()  # named in no decision
     pages = _pages_as_without_memo(options, reuse)
     assert "ca-nhan/du-hoang-long.md" not in pages
 
 
-def test_template_overrides_are_followed(tmp_path: Path, data: Path, rendered: list[str]) -> None:
+def test_template_overrides_are_followed(tmp_path: Path, data_copy: Path, rendered: list[str]) -> None:
     """An edited template (or one it imports) renders again; one that reads `site` always does."""
     site_src = tmp_path / "site_src"
     shutil.copytree(ROOT / "site_src", site_src)
     templates = site_src / "templates"
     templates.mkdir(exist_ok=True)
-    options = Options(data_dir=data, site_src=site_src)
+    options = Options(data_dir=data_copy, site_src=site_src)
     reuse = Reuse()
     _pages_as_without_memo(options, reuse)
     macros = (environment.BUILTIN_TEMPLATES / "_records.md.j2").read_text(encoding="utf-8")

@@ -66,11 +66,6 @@ def test_build_and_clean_serve_rebuild_everything() -> None:
 
 
 @pytest.fixture
-def data(data_copy: Path) -> Path:
-    return data_copy
-
-
-@pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Names of the files the cache had to parse (and so validate) again."""
     seen: list[str] = []
@@ -84,67 +79,67 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _same_as_uncached(data: Path, cache: FileCache) -> list[str]:
+def _same_as_uncached(data_copy: Path, cache: FileCache) -> list[str]:
     """Load with the cache, check it matches a fresh load exactly; return the error lines."""
-    cached_dataset, cached_report = load_and_validate(data, cache)
-    dataset, report = load_and_validate(data)
+    cached_dataset, cached_report = load_and_validate(data_copy, cache)
+    dataset, report = load_and_validate(data_copy)
     assert cached_report.text("en") == report.text("en")
     assert cached_dataset.records == dataset.records
     assert cached_dataset.file_ids == dataset.file_ids
     return [d.render("en") for d in report.errors]
 
 
-def test_only_changed_files_are_parsed_again(data: Path, parsed: list[str]) -> None:
+def test_only_changed_files_are_parsed_again(data_copy: Path, parsed: list[str]) -> None:
     cache = FileCache()
-    assert _same_as_uncached(data, cache) == []
+    assert _same_as_uncached(data_copy, cache) == []
     assert len(parsed) > 50
     parsed.clear()
-    load_and_validate(data, cache)
+    load_and_validate(data_copy, cache)
     assert parsed == []  # nothing changed, nothing re-read into records
-    person = data / "people" / "chau-thi-ha.yaml"
+    person = data_copy / "people" / "chau-thi-ha.yaml"
     person.write_text(person.read_text(encoding="utf-8").replace("position:", "position: Sửa -", 1), encoding="utf-8")
-    load_and_validate(data, cache)
+    load_and_validate(data_copy, cache)
     assert parsed == ["chau-thi-ha.yaml"]
 
 
-def test_an_error_introduced_then_fixed_is_reported_then_gone(data: Path) -> None:
+def test_an_error_introduced_then_fixed_is_reported_then_gone(data_copy: Path) -> None:
     cache = FileCache()
-    _same_as_uncached(data, cache)
-    person = data / "people" / "chau-thi-ha.yaml"
+    _same_as_uncached(data_copy, cache)
+    person = data_copy / "people" / "chau-thi-ha.yaml"
     good = person.read_text(encoding="utf-8")
     person.write_text(good + "ngay_sinh: 1990-01-01\nunit: [\n", encoding="utf-8")  # a syntax error
-    errors = _same_as_uncached(data, cache)
+    errors = _same_as_uncached(data_copy, cache)
     assert len(errors) == 1 and "people/chau-thi-ha.yaml:" in errors[0]
     person.write_text(good + "ngay_sinh: 1990-01-01\n", encoding="utf-8")  # personal data, with its line
     line = len(good.splitlines()) + 1
-    errors = _same_as_uncached(data, cache)
+    errors = _same_as_uncached(data_copy, cache)
     assert len(errors) == 1 and f"people/chau-thi-ha.yaml:{line}:1: ngay_sinh:" in errors[0]
     person.write_text(good, encoding="utf-8")
-    assert _same_as_uncached(data, cache) == []
+    assert _same_as_uncached(data_copy, cache) == []
 
 
-def test_deleted_and_added_files_are_noticed(data: Path) -> None:
+def test_deleted_and_added_files_are_noticed(data_copy: Path) -> None:
     cache = FileCache()
-    _same_as_uncached(data, cache)
-    referenced = data / "people" / "pham-quoc-tan.yaml"
+    _same_as_uncached(data_copy, cache)
+    referenced = data_copy / "people" / "pham-quoc-tan.yaml"
     text = referenced.read_text(encoding="utf-8")
     held = len(cache)
     referenced.unlink()
-    errors = _same_as_uncached(data, cache)  # the decisions that name this person now dangle
+    errors = _same_as_uncached(data_copy, cache)  # the decisions that name this person now dangle
     assert len(cache) == held - 1  # and the cache let go of it
     assert errors and all("pham-quoc-tan" in e and "decisions/" in e for e in errors)
     referenced.write_text(text, encoding="utf-8")
-    assert _same_as_uncached(data, cache) == []
-    (data / "units" / "don-vi-moi.yaml").write_text("name: Đơn vị mới\nkind: khong-co\n", encoding="utf-8")
-    errors = _same_as_uncached(data, cache)
+    assert _same_as_uncached(data_copy, cache) == []
+    (data_copy / "units" / "don-vi-moi.yaml").write_text("name: Đơn vị mới\nkind: khong-co\n", encoding="utf-8")
+    errors = _same_as_uncached(data_copy, cache)
     assert len(errors) == 1 and "units/don-vi-moi.yaml:2:7: kind:" in errors[0]
 
 
-def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(data: Path, parsed: list[str]) -> None:
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(data_copy: Path, parsed: list[str]) -> None:
     """The cache compares the files' bytes, not their timestamps (coarse on some file systems)."""
     cache = FileCache()
-    _same_as_uncached(data, cache)
-    person = data / "people" / "chau-thi-ha.yaml"
+    _same_as_uncached(data_copy, cache)
+    person = data_copy / "people" / "chau-thi-ha.yaml"
     before = person.stat()
     text = person.read_text(encoding="utf-8")
     edited = text.replace("Lưu trữ viên", "Lưu trữ viêN", 1)
@@ -152,13 +147,13 @@ def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(data: Path,
     person.write_text(edited, encoding="utf-8")
     os.utime(person, ns=(before.st_atime_ns, before.st_mtime_ns))
     parsed.clear()
-    dataset, _ = load_and_validate(data, cache)
+    dataset, _ = load_and_validate(data_copy, cache)
     assert parsed == ["chau-thi-ha.yaml"]
     assert dataset.people["chau-thi-ha"].position == "Lưu trữ viêN"
 
 
-def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("THIDUUA_DATA", str(data))
+def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THIDUUA_DATA", str(data_copy))
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
@@ -172,7 +167,7 @@ def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(dat
         return pages
 
     rebuild()
-    unit = data / "units" / "van-phong-so.yaml"
+    unit = data_copy / "units" / "van-phong-so.yaml"
     good = unit.read_text(encoding="utf-8")
     unit.write_text(good.replace("kind: ", "kind: sai-", 1), encoding="utf-8")
     with pytest.raises(DataInvalid) as failure:
