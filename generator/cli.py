@@ -207,6 +207,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from .loader import UNFINISHED_MARKER
+    from .messages import format_message
     from .scaffold import ScaffoldError, scaffold
 
     try:
@@ -215,11 +216,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"thiduua new: {exc.message(args.lang)}", file=sys.stderr)
         return 1
     print(path)
-    hint = {
-        "vi": "Sửa các giá trị ví dụ trong tệp, xóa dòng '{marker}', rồi chạy: thiduua validate",
-        "en": "Edit the example values in the file, delete the '{marker}' line, then run: thiduua validate",
-    }[args.lang]
-    print(hint.format(marker=UNFINISHED_MARKER), file=sys.stderr)
+    print(format_message("new_next_step", {"marker": UNFINISHED_MARKER}, args.lang), file=sys.stderr)
     return 0
 
 

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp vừa tạo bằng 'thiduua new' chưa được hoàn thiện: thay mọi giá trị ví dụ bằng giá trị thật, rồi xóa dòng '{marker}' này",
         "en": "file made by 'thiduua new' is not finished: replace every example value with the real one, then delete this '{marker}' line",
     },
+    "new_next_step": {
+        "vi": "Sửa các giá trị ví dụ trong tệp, xóa dòng '{marker}', rồi chạy: thiduua validate",
+        "en": "Edit the example values in the file, delete the '{marker}' line, then run: thiduua validate",
+    },
     "file_bad_id": {
         "vi": "tên tệp '{id}' không dùng được làm mã bản ghi: chỉ chữ thường không dấu, số và dấu gạch ngang (ví dụ '{suggestion}')",
         "en": "file name '{id}' is not a valid record id: lower-case ASCII letters, digits and hyphens only (e.g. '{suggestion}')",
