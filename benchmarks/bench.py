@@ -59,7 +59,7 @@ from generator.options import Options  # noqa: E402
 from generator.pipeline import generate, rarer_garbage_collection  # noqa: E402
 from generator.render import render_site  # noqa: E402
 from generator.render.environment import TEMPLATE_CODE, make_environment  # noqa: E402
-from generator.validate import load_and_validate  # noqa: E402
+from generator.validate.records import load_and_validate  # noqa: E402
 
 PY = sys.executable
 TARGETS = {"generator": 2.0, "build": 1.15, "bytes": 0.10, "serve": 2.0}

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .diagnostics import Report
-from .options import Options
+from generator.diagnostics import Report
+from generator.options import Options
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -107,7 +107,7 @@ def _print_report(report: Report, lang: str, fmt: str = "text") -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .validate import load_and_validate
+    from generator.validate.records import load_and_validate
 
     _, report = load_and_validate(_options(args).data_dir)
     _print_report(report, args.lang, args.format)
@@ -115,7 +115,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import BuildFailed, build_site
+    from generator.write.build import BuildFailed, build_site
 
     try:
         generation = build_site(_site_options(args), args.config, args.out, site_url=args.site_url)
@@ -142,7 +142,7 @@ def _github_printer(level: str) -> Callable[[str], None]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import CheckOptions, passed, run_check, summary
+    from generator.qa.check import CheckOptions, passed, run_check, summary
 
     check = CheckOptions(config_file=args.config, site_url=args.site_url, out=args.out, html=args.html, lang=args.lang)
     emit, note = print, print
@@ -154,8 +154,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .build import write_docs
-    from .pipeline import generate
+    from generator.pipeline import generate
+    from generator.write.build import write_docs
 
     options = _site_options(args)
     generation = generate(options)
@@ -173,7 +173,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort
 
-    from .validate import load_and_validate
+    from generator.validate.records import load_and_validate
 
     options = _options(args)
     _, report = load_and_validate(options.data_dir)
@@ -197,7 +197,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import write_schemas
+    from generator.editor.schema import write_schemas
 
     out = args.out or Path("site_src/docs/du-lieu/schema")
     for path in write_schemas(out):
@@ -206,9 +206,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .loader import UNFINISHED_MARKER
-    from .messages import format_message
-    from .scaffold import ScaffoldError, scaffold
+    from generator.editor.scaffold import ScaffoldError, scaffold
+    from generator.load.loader import UNFINISHED_MARKER
+    from generator.messages import format_message
 
     try:
         path = scaffold(_options(args).data_dir, args.kind, args.id)
@@ -221,7 +221,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_synth(args: argparse.Namespace) -> int:
-    from .synth import synthesize
+    from generator.synth import synthesize
 
     if args.people < 1:
         print("thiduua synth: --people phải lớn hơn 0", file=sys.stderr)

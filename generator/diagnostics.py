@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from .messages import format_message
+from generator.messages import format_message
 
 Severity = Literal["error", "warning"]
 

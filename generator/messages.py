@@ -321,7 +321,7 @@ MESSAGES.update(
     }
 )
 
-# publishing checks: `thiduua check` (generator/check.py) and the link checker (generator/linkcheck.py)
+# publishing checks: `thiduua check` (generator/qa/check.py) and the link checker (generator/qa/linkcheck.py)
 MESSAGES.update(
     {
         "link_missing": {
@@ -403,7 +403,7 @@ MESSAGES.update(
     }
 )
 
-# thiduua new KIND ID (generator/scaffold.py)
+# thiduua new KIND ID (generator/editor/scaffold.py)
 MESSAGES.update(
     {
         "scaffold_unknown_kind": {

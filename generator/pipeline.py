@@ -11,11 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .derive import SiteData, derive
-from .diagnostics import Report
-from .options import Options
-from .render import Pages, RenderMemo, render_site
-from .validate import FileCache, load_and_validate
+from generator.derive import SiteData, derive
+from generator.diagnostics import Report
+from generator.options import Options
+from generator.render import Pages, RenderMemo, render_site
+from generator.validate.records import FileCache, load_and_validate
 
 
 @dataclass

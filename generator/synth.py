@@ -21,9 +21,9 @@ from typing import Any, Iterable
 
 import yaml
 
-from .dates import PartialDate
-from .vietnamese import slugify
-from .yaml_source import parse_yaml
+from generator.dates import PartialDate
+from generator.load.yaml_source import parse_yaml
+from generator.vietnamese import slugify
 
 # Họ with rough frequencies (Nguyễn dominates); Khmer family names are common in Sóc Trăng.
 FAMILY_NAMES: tuple[tuple[str, int], ...] = (

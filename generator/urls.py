@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 from functools import lru_cache
 
-from .models import Person
+from generator.models import Person
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -121,4 +121,4 @@ def open_data_schema(kind: str) -> str:
 
 
 FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
-"""Empty sitemap next to the feed: see :mod:`generator.pages.feed`."""
+"""Empty sitemap next to the feed: see :mod:`generator.render.pages.feed`."""

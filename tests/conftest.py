@@ -37,7 +37,7 @@ RECORDS_FIXTURE = ROOT / "tests" / "data" / "site"
 @pytest.fixture(scope="session")
 def records_dataset():  # type: ignore[no-untyped-def]
     """``RECORDS_FIXTURE`` loaded and validated once."""
-    from generator.validate import load_and_validate
+    from generator.validate.records import load_and_validate
 
     ds, report = load_and_validate(RECORDS_FIXTURE)
     assert not report.errors, report.text("en")

@@ -6,10 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
-
-from generator.htmlcheck import HtmlFinding, KnownFinding, load_known, npx_available, run_html_validate
-
 from conftest import ROOT, project_copy, run_thiduua
+
+from generator.qa.htmlcheck import (
+    HtmlFinding,
+    KnownFinding,
+    load_known,
+    npx_available,
+    run_html_validate,
+)
 
 pytestmark = pytest.mark.slow
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 from pydantic import BaseModel
 
-from conftest import ROOT
 from generator.models import KINDS
 
 CMS = ROOT / "site_src" / "cms"

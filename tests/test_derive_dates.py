@@ -7,8 +7,9 @@ import shutil
 from pathlib import Path
 
 from conftest import ROOT
+
 from generator.derive import latest_date
-from generator.validate import load_and_validate
+from generator.validate.records import load_and_validate
 
 MINIMAL = ROOT / "tests" / "data" / "valid" / "minimal"
 

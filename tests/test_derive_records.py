@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import RECORDS_FIXTURE
+
 from generator.dates import PartialDate
 from generator.derive import derive
 from generator.derive.decisions import decisions_newest_first, honours_newest_first
@@ -12,7 +13,6 @@ from generator.derive.people import initials, name_parts
 from generator.derive.units import ended_on
 from generator.models import Person, Unit
 from generator.options import Options
-
 
 
 def _roll_sections(site):  # type: ignore[no-untyped-def]

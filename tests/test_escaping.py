@@ -29,11 +29,10 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-
-from generator.validate import load_and_validate
-from generator.yaml_source import dotted, parse_yaml
-
 from conftest import run_thiduua
+
+from generator.load.yaml_source import dotted, parse_yaml
+from generator.validate.records import load_and_validate
 
 pytestmark = pytest.mark.slow
 

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import Report
-from generator.loader import parse_markdown_record
+from generator.load.loader import parse_markdown_record
+from generator.load.yaml_source import SourceDoc, decode, parse_yaml
 from generator.messages import MESSAGES
 from generator.options import Options
 from generator.pipeline import generate
-from generator.validate import load_and_validate
-from generator.yaml_source import SourceDoc, decode, parse_yaml
+from generator.validate.records import load_and_validate
 
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "data" / "valid" / "minimal"

@@ -10,13 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import RECORDS_FIXTURE, project_copy, run_thiduua
+from test_pages_records import content, parse, resolve
+
 from generator.derive import derive
 from generator.derive.honor_roll import HonorRoll
 from generator.options import Options
-from test_pages_records import content, parse, resolve
-
 
 
 def _roll(records_dataset, page_size: int) -> HonorRoll:  # type: ignore[no-untyped-def]

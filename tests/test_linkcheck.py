@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from generator.linkcheck import check_site, scan_html
+from generator.qa.linkcheck import check_site, scan_html
 
 PAGE = """<!doctype html><html lang="vi"><head><title>t</title>{head}</head>
 <body><h1 id="dau-trang">Tiêu đề</h1><a name="cu"></a>

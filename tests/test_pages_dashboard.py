@@ -17,7 +17,6 @@ from pathlib import Path
 import feedparser
 import icalendar
 import pytest
-
 from conftest import ROOT, run_thiduua
 from htmltext import parse
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
 from conftest import ROOT, run_thiduua
+
 from generator.vietnamese import fold
 
 FIXTURE = ROOT / "tests" / "data" / "site"

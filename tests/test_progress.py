@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.derive.progress import compute_progress, exact, meets
-from generator.pages.calendar import escape_text, fold, span
-from generator.pages.progress import percent_pair
 from generator.dates import PartialDate
-from generator.validate import load_and_validate
+from generator.derive.progress import compute_progress, exact, meets
+from generator.render.pages.calendar import escape_text, fold, span
+from generator.render.pages.progress import percent_pair
+from generator.validate.records import load_and_validate
 
 FIXTURE = Path(__file__).parent / "data" / "progress"
 

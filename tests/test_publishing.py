@@ -11,9 +11,9 @@ import struct
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_thiduua
-from generator.linkcheck import check_site, scan_html
+
+from generator.qa.linkcheck import check_site, scan_html
 
 pytestmark = pytest.mark.slow
 

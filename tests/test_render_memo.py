@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from generator.dates import PartialDate
 from generator.models import Person
@@ -19,8 +20,6 @@ from generator.options import Options
 from generator.pipeline import Reuse, generate
 from generator.render import environment
 from generator.render.memo import same
-
-from conftest import ROOT
 
 
 @pytest.fixture

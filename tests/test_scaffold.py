@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import run_thiduua
-from generator.loader import UNFINISHED_MARKER
+
+from generator.editor.scaffold import KIND_FOLDERS
+from generator.load.loader import UNFINISHED_MARKER
 from generator.models import KINDS
-from generator.scaffold import KIND_FOLDERS
 
 CLEAN = "0 lỗi, 0 cảnh báo"
 

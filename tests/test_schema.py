@@ -9,10 +9,9 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from conftest import ROOT, run_thiduua
 
 from generator.models import KINDS
-
-from conftest import ROOT, run_thiduua
 
 COMMITTED = ROOT / "site_src" / "docs" / "du-lieu" / "schema"
 

@@ -12,10 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from generator.validate import load_and_validate
-
 from conftest import ROOT
+
+from generator.validate.records import load_and_validate
 
 
 @pytest.fixture(scope="module")

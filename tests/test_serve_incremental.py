@@ -12,17 +12,16 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from generator import validate
 from generator.diagnostics import Report
-from generator.mkdocs_plugin import DataInvalid
 from generator.options import Options
 from generator.pipeline import Generation, generate
-from generator.validate import FileCache, load_and_validate
-
-from conftest import ROOT
+from generator.validate import records as validate
+from generator.validate.records import FileCache, load_and_validate
+from generator.write.mkdocs_plugin import DataInvalid
 
 
 def _modified(plugin, config, pages: dict[str, str]) -> dict[str, bool]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,6 @@ import unicodedata
 from pathlib import Path
 
 import yaml
-
 from conftest import run_thiduua
 
 

@@ -6,10 +6,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED
-from generator import validate
-from generator.textchecks import check_text, looks_like_mojibake
+
+from generator.validate import records as validate
+from generator.validate.textchecks import check_text, looks_like_mojibake
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import run_thiduua
 
 DATA = Path(__file__).parent / "data"
@@ -282,7 +281,7 @@ def test_text_not_in_nfc_is_normalised() -> None:
     """The warning is not all: the record carries the NFC text on to the site."""
     import unicodedata
 
-    from generator.validate import load_and_validate
+    from generator.validate.records import load_and_validate
 
     case = DATA / "invalid" / "not_nfc"
     raw = (case / "units" / "so-noi-vu.yaml").read_text(encoding="utf-8")

@@ -7,7 +7,16 @@ import unicodedata
 
 import pytest
 
-from generator.vietnamese import NameParts, collation_key, count_2, fold, slugify, vn_number, vn_percent, words_key
+from generator.vietnamese import (
+    NameParts,
+    collation_key,
+    count_2,
+    fold,
+    slugify,
+    vn_number,
+    vn_percent,
+    words_key,
+)
 
 
 def vn_sorted(words: list[str]) -> list[str]:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from generator.cli import make_parser
 
 GITHUB = ROOT / ".github" / "workflows" / "publish.yml"

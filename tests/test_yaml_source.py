@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from generator.diagnostics import Position
-from generator.yaml_source import MAX_DEPTH, SourceMap, decode, dotted, parse_yaml, shown_tag
+from generator.load.yaml_source import (
+    MAX_DEPTH,
+    SourceMap,
+    decode,
+    dotted,
+    parse_yaml,
+    shown_tag,
+)
 
 DOC = """\
 # chú thích
@@ -118,7 +125,7 @@ def test_an_alias_resolved_by_the_c_composer_is_still_refused() -> None:
     """The fallback behind the quick alias test: a node met twice is refused, not copied."""
     import yaml
 
-    from generator.yaml_source import SourceMap, _Builder
+    from generator.load.yaml_source import SourceMap, _Builder
 
     node = yaml.compose("a: &x [1, 2]\nb: *x\n", Loader=yaml.SafeLoader)
     builder = _Builder("a.yaml", SourceMap(), 0)

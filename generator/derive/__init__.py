@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dataset import Dataset
-from ..models import Evaluation
-from ..options import Options
-from .announcements import AnnouncementIndex, index_announcements
-from .decisions import decisions_newest_first
-from .honor_roll import HonorRoll, build_honor_roll
-from .honours import Honour, collect_honours, group_by
-from .open_data import Table, open_data_tables
-from .people import exemplary_by_year, people_by_unit
-from .progress import PlanProgress, compute_progress
-from .timeline import Event, collect_events
-from .units import evaluations_by_unit, subunits, units_by_kind
+from generator.derive.announcements import AnnouncementIndex, index_announcements
+from generator.derive.decisions import decisions_newest_first
+from generator.derive.honor_roll import HonorRoll, build_honor_roll
+from generator.derive.honours import Honour, collect_honours, group_by
+from generator.derive.open_data import Table, open_data_tables
+from generator.derive.people import exemplary_by_year, people_by_unit
+from generator.derive.progress import PlanProgress, compute_progress
+from generator.derive.timeline import Event, collect_events
+from generator.derive.units import evaluations_by_unit, subunits, units_by_kind
+from generator.models import Evaluation
+from generator.options import Options
+from generator.validate.dataset import Dataset
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dataset import Dataset
-from ..models import Announcement
+from generator.models import Announcement
+from generator.validate.dataset import Dataset
 
 Item = tuple[str, Announcement]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..dataset import Dataset
-from ..models import Decision
-from .honours import Honour
+from generator.derive.honours import Honour
+from generator.models import Decision
+from generator.validate.dataset import Dataset
 
 
 def _number_key(number: str) -> tuple[int, str]:

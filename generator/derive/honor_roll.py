@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dataset import Dataset
-from ..models import Person, Unit
-from ..options import HONOR_ROLL_PAGE_SIZE
-from ..vietnamese import NameParts, collation_key
-from .honours import Honour
-from .people import name_parts, name_sort_key
+from generator.derive.honours import Honour
+from generator.derive.people import name_parts, name_sort_key
+from generator.models import Person, Unit
+from generator.options import HONOR_ROLL_PAGE_SIZE
+from generator.validate.dataset import Dataset
+from generator.vietnamese import NameParts, collation_key
 
 COLLECTIVES = "tap-the"
 """Group key of the collectives of an award (unit ids never start a group with this value)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..dataset import Dataset
-from ..models import Award, Decision
-from ..models.decision import Recipient
+from generator.models import Award, Decision
+from generator.models.decision import Recipient
+from generator.validate.dataset import Dataset
 
 
 @dataclass(frozen=True)

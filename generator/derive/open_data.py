@@ -19,10 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..dataset import Dataset
-from ..dates import PartialDate
-from ..models import KINDS, Person, Record
-from ..models.vocab import RATING_LABELS
+from generator.dates import PartialDate
+from generator.models import KINDS, Person, Record
+from generator.models.vocab import RATING_LABELS
+from generator.validate.dataset import Dataset
 
 LIST_SEPARATOR = "; "
 EXCLUDED_FIELDS = frozenset({"note"})

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..dataset import Dataset
-from ..models import Person
-from ..vietnamese import NameParts, collation_key
+from generator.models import Person
+from generator.validate.dataset import Dataset
+from generator.vietnamese import NameParts, collation_key
 
 
 def name_parts(person: Person) -> NameParts:

@@ -17,10 +17,10 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from ..dataset import Dataset
-from ..dates import PartialDate
-from ..models import Evaluation, Plan, Unit
-from ..models.plan import Target
+from generator.dates import PartialDate
+from generator.models import Evaluation, Plan, Unit
+from generator.models.plan import Target
+from generator.validate.dataset import Dataset
 
 Status = Literal["dat", "chua-dat", "khong-co-so-lieu", "dinh-tinh"]
 STATUS_LABELS: dict[str, str] = {

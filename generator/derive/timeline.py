@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..dataset import Dataset
-from ..dates import PartialDate
+from generator.dates import PartialDate
+from generator.validate.dataset import Dataset
 
 EventKind = Literal["milestone", "decision"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from ..dataset import Dataset
-from ..models import Evaluation, Unit
-from ..models.vocab import UNIT_KIND_LABELS
-from ..vietnamese import collation_key
+from generator.models import Evaluation, Unit
+from generator.models.vocab import UNIT_KIND_LABELS
+from generator.validate.dataset import Dataset
+from generator.vietnamese import collation_key
 
 
 def units_by_name(units: dict[str, Unit], ids: Iterable[str]) -> tuple[str, ...]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .announcement import Announcement
-from .award import Award
-from .common import Model, Record
-from .decision import Decision
-from .evaluation import Evaluation
-from .person import Person
-from .plan import Plan
-from .unit import Unit
+from generator.models.announcement import Announcement
+from generator.models.award import Award
+from generator.models.common import Model, Record
+from generator.models.decision import Decision
+from generator.models.evaluation import Evaluation
+from generator.models.person import Person
+from generator.models.plan import Plan
+from generator.models.unit import Unit
 
 
 @dataclass(frozen=True)

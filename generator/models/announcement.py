@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Date, Markdown, Record, RecordId, Text
-from .vocab import AnnouncementCategory
+from generator.models.common import Date, Markdown, Record, RecordId, Text
+from generator.models.vocab import AnnouncementCategory
 
 
 class Announcement(Record):

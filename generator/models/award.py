@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Record, Text
-from .vocab import AwardCategory, RecipientKind
+from generator.models.common import Record, Text
+from generator.models.vocab import AwardCategory, RecipientKind
 
 
 class Award(Record):

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Date, IssuerOrName, Model, Record, RecordId, Signer, Text
-from .vocab import DecisionStatus, RecipientKind
+from generator.models.common import (
+    Date,
+    IssuerOrName,
+    Model,
+    Record,
+    RecordId,
+    Signer,
+    Text,
+)
+from generator.models.vocab import DecisionStatus, RecipientKind
 
 
 class Recipient(Model):

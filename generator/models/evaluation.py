@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Model, Record, RecordId
-from .vocab import Rating
+from generator.models.common import Model, Record, RecordId
+from generator.models.vocab import Rating
 
 
 class StaffCounts(Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Markdown, Model, Record, RecordId, Text
+from generator.models.common import Markdown, Model, Record, RecordId, Text
 
 
 class NameOverride(Model):

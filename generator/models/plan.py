@@ -6,8 +6,18 @@ from typing import Literal
 
 from pydantic import Field
 
-from .common import Date, DocumentRef, Issuer, Markdown, Model, Record, RecordId, Signer, Text
-from .vocab import Comparator, Measure, Rating, TargetUnit, UnitKind
+from generator.models.common import (
+    Date,
+    DocumentRef,
+    Issuer,
+    Markdown,
+    Model,
+    Record,
+    RecordId,
+    Signer,
+    Text,
+)
+from generator.models.vocab import Comparator, Measure, Rating, TargetUnit, UnitKind
 
 
 class LegalBasis(Model):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..dates import PartialDate
-from .common import Date, Record, RecordId, Text
-from .vocab import UnitKind
+from generator.dates import PartialDate
+from generator.models.common import Date, Record, RecordId, Text
+from generator.models.vocab import UnitKind
 
 
 class Unit(Record):

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..derive import SiteData
-from .environment import Renderer
-from .memo import RenderMemo
-from .page import Page
+from generator.derive import SiteData
+from generator.render.environment import Renderer
+from generator.render.memo import RenderMemo
+from generator.render.page import Page
 
 Pages = dict[str, str | bytes | Path]
 """Docs path -> Markdown text, finished bytes, or a data file to copy unchanged."""
@@ -19,7 +19,7 @@ Pages = dict[str, str | bytes | Path]
 def render_site(site: SiteData, memo: RenderMemo | None = None) -> Pages:
     """Every page; with a ``memo`` (``thiduua serve``), pages whose inputs did not change since
     the last call are taken from it instead of being rendered again (same result)."""
-    from ..pages import PAGE_KINDS
+    from generator.render.pages import PAGE_KINDS
 
     renderer = Renderer(site)
     session = memo.session(renderer.env) if memo is not None else None

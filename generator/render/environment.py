@@ -8,13 +8,13 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from .. import dates, urls, vietnamese
-from ..derive import SiteData
-from ..models import vocab
-from ..sanitize import markdown_escape, markdown_to_html
-from .page import Page
+from generator import dates, urls, vietnamese
+from generator.derive import SiteData
+from generator.models import vocab
+from generator.render.page import Page
+from generator.render.sanitize import markdown_escape, markdown_to_html
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):

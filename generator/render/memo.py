@@ -28,7 +28,7 @@ import jinja2
 from jinja2 import meta
 from pydantic import BaseModel
 
-from .page import Page
+from generator.render.page import Page
 
 GLOBAL_NAMES = frozenset({"site", "data"})
 """Variables every template can read besides its page's context (see ``Renderer.render``)."""

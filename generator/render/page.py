@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import urls
+from generator import urls
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import Traffic
-from .helpers import LISTINGS, MAIN_KINDS, RECORDS, SEARCH_READY, page_path, wait_for_search
+from .helpers import (
+    LISTINGS,
+    MAIN_KINDS,
+    RECORDS,
+    SEARCH_READY,
+    page_path,
+    wait_for_search,
+)
 
 pytestmark = pytest.mark.browser
 

@@ -1,0 +1,1 @@
+"""Editors' tools: new-record scaffolds and the JSON Schemas of every record kind."""

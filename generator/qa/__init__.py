@@ -1,0 +1,1 @@
+"""Quality gates run on a built site (``thiduua check``): links, HTML validity."""

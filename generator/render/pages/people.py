@@ -1,0 +1,72 @@
+"""``/guong-dien-hinh/`` gallery, one page per person, and consented photos.
+
+A person page shows only that person's own records, so its size does not grow with the data.
+A photo is published only when ``photo.consent`` is true; otherwise the file is never read.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from generator import urls
+from generator.derive import SiteData
+from generator.derive.decisions import honours_newest_first, revokers_of
+from generator.derive.people import initials
+from generator.models import Person
+from generator.render.page import Page
+from generator.render.pages import schema_org
+
+
+def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
+    """The photo as a copied file, only with consent (the validator checked it is an image)."""
+    if not (person.photo and person.photo.consent):
+        return None
+    source = site.dataset.data_dir / person.photo.file
+    extension = source.suffix.lower() or ".jpg"  # the validator checked the bytes are an image
+    return Page(urls.person_photo(person, person_id, extension), content=source)
+
+
+def pages(site: SiteData) -> Iterator[Page]:
+    """Photos, person pages, then the gallery (which reuses the photos' paths)."""
+    ds = site.dataset
+    units, decisions = ds.units, ds.decisions
+    photos: dict[str, str] = {}
+    for person_id, person in sorted(ds.people.items()):
+        photo = _photo(site, person_id, person)
+        if photo:
+            photos[person_id] = photo.src
+            yield photo
+        unit = units.get(person.unit or "")
+        honours = honours_newest_first(site.honours_by_person.get(person_id, []))
+        yield Page(
+            urls.person(person, person_id),
+            "person.md.j2",
+            {
+                "person_id": person_id,
+                "person": person,
+                "unit": unit,
+                "unit_id": person.unit if unit else None,
+                "honours": honours,
+                "revokers": revokers_of(honours, decisions),
+                "photo_src": photos.get(person_id),
+                "initials": initials(person),
+                "ld": schema_org.person(person, unit, honours),
+            },
+        )
+    yield gallery(site, photos)
+
+
+def gallery(site: SiteData, photos: dict[str, str]) -> Page:
+    people = site.dataset.people
+    shown = [pid for _, ids in site.exemplary_by_year for pid in ids]
+    return Page(
+        urls.EXEMPLARY,
+        "gallery.md.j2",
+        {
+            "years": site.exemplary_by_year,
+            "people": people,
+            "units": site.dataset.units,
+            "photos": {pid: photos[pid] for pid in shown if pid in photos},
+            "initials": {pid: initials(people[pid]) for pid in shown},
+        },
+    )

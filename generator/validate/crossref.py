@@ -1,0 +1,196 @@
+"""Checks that span records: references, dates against each other, referenced files."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Iterator
+
+from generator.dates import PartialDate, short_date
+from generator.diagnostics import Diagnostic, make
+from generator.load.loader import display_path, is_inside
+from generator.load.yaml_source import Path_
+from generator.models import Unit
+from generator.validate.dataset import Dataset, Origin
+
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
+
+
+def cross_check(ds: Dataset) -> list[Diagnostic]:
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
+    found: list[Diagnostic] = []
+    for check in checks:
+        try:
+            found.extend(check(ds))
+        except Exception as exc:  # noqa: BLE001 - a bug of ours must not end in a traceback
+            found.append(make(display_path(ds.data_dir), None, "", "internal_error", detail=f"{check.__name__}: {type(exc).__name__}"))
+    return found
+
+
+def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None) -> Iterator[Diagnostic]:
+    """Report ``record_id`` if no record of ``kind`` has it, suggesting the nearest id."""
+    known = ds.known_ids(kind)
+    if record_id is None or record_id in known:
+        return
+    match = difflib.get_close_matches(record_id, sorted(known), n=1, cutoff=0.6)
+    yield origin.problem(path, "unknown_ref", kind=kind, id=record_id, suggestion=match[0] if match else "")
+
+
+def _local_ref(origin: Origin, path: Path_, kind: str, value: str, known: list[str]) -> Iterator[Diagnostic]:
+    """Like :func:`_ref`, for ids defined inside the same record (``kind`` is a messages.TERMS key)."""
+    if value not in known:
+        match = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+        yield origin.problem(path, "unknown_ref", kind=kind, id=value, suggestion=match[0] if match else "")
+
+
+def _order(origin: Origin, path: Path_, earlier: tuple[str, PartialDate | None], later: tuple[str, PartialDate | None]) -> Iterator[Diagnostic]:
+    """A later date must not be certainly before an earlier one (partial dates compare by range)."""
+    (e_name, e_value), (l_name, l_value) = earlier, later
+    if e_value and l_value and l_value.latest < e_value.earliest:
+        yield origin.problem(path, "date_order", earlier=e_name, earlier_value=short_date(e_value), later=l_name, later_value=short_date(l_value))
+
+
+def _duplicates(origin: Origin, path: Path_, values: list[str]) -> Iterator[Diagnostic]:
+    seen: set[str] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            yield origin.problem(path + (i,), "duplicate_entry", value=value)
+        seen.add(value)
+
+
+def _file(ds: Dataset, origin: Origin, path: Path_, value: str, kind: str) -> Iterator[Diagnostic]:
+    """Files named in records must stay inside data/ and be what they claim to be."""
+    target = ds.data_dir / value
+    if Path(value).is_absolute() or not is_inside(target, ds.data_dir):
+        yield origin.problem(path, "path_outside_data", value=value)
+        return
+    if not target.is_file():
+        yield origin.problem(path, "file_missing", value=value)
+        return
+    with target.open("rb") as handle:  # only the magic number; photos may be large
+        head = handle.read(16)
+    if kind == "image" and not (head.startswith(_IMAGE_MAGIC) and (not head.startswith(b"RIFF") or head[8:12] == b"WEBP")):
+        yield origin.problem(path, "file_not_image", value=value)
+    if kind == "pdf" and not head.startswith(b"%PDF-"):
+        yield origin.problem(path, "file_not_pdf", value=value)
+
+
+def _plans(ds: Dataset) -> Iterator[Diagnostic]:
+    for plan_id, plan in ds.plans.items():
+        o = ds.origin("plans", plan_id)
+        yield from _ref(ds, o, ("issuer", "unit"), "units", plan.issuer.unit)
+        yield from _order(o, ("period", "end"), ("period.start", plan.period.start), ("period.end", plan.period.end))
+        milestone_ids = [m.id for m in plan.milestones]
+        yield from _duplicates(o, ("milestones",), milestone_ids)
+        yield from _duplicates(o, ("targets",), [t.id for t in plan.targets])
+        letters = [c.letter for c in plan.target_clauses]
+        for i, target in enumerate(plan.targets):
+            if target.clause not in letters:
+                yield o.problem(("targets", i, "clause"), "clause_unknown", clause=target.clause, choices=", ".join(letters))
+        for group in ("target_clauses", "tasks", "review"):
+            for i, clause in enumerate(getattr(plan, group)):
+                for j, milestone in enumerate(clause.milestones):
+                    yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
+        for i, offer in enumerate(plan.award_forms):
+            yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
+        for i, basis in enumerate(plan.legal_basis):
+            if basis.document.number and basis.document.code not in basis.text:
+                yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
+
+
+def _units(ds: Dataset) -> Iterator[Diagnostic]:
+    for unit_id, unit in ds.units.items():
+        o = ds.origin("units", unit_id)
+        for field in ("parent", "successor"):
+            if getattr(unit, field) == unit_id:
+                yield o.problem((field,), "self_reference")
+            else:
+                yield from _ref(ds, o, (field,), "units", getattr(unit, field))
+        yield from _order(o, ("valid_to",), ("valid_from", unit.valid_from), ("valid_to", unit.valid_to))
+        chain, current = [unit_id], unit.parent
+        while current and current in ds.units:
+            if current in chain:
+                if current == unit_id:
+                    yield o.problem(("parent",), "reference_cycle", chain=" → ".join(chain + [current]))
+                break
+            chain.append(current)
+            current = ds.units[current].parent
+
+
+def _people(ds: Dataset) -> Iterator[Diagnostic]:
+    for person_id, person in ds.people.items():
+        o = ds.origin("people", person_id)
+        yield from _ref(ds, o, ("unit",), "units", person.unit)
+        if person.photo:
+            yield from _file(ds, o, ("photo", "file"), person.photo.file, "image")
+
+
+def _validity(unit: Unit) -> dict[str, str]:
+    """Message parameters for a unit's validity; open ends are messages.TERMS codes."""
+    return {
+        "valid_from": short_date(unit.valid_from) if unit.valid_from else "open",
+        "valid_to": short_date(unit.valid_to) if unit.valid_to else "present",
+    }
+
+
+def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
+    for decision_id, decision in ds.decisions.items():
+        o = ds.origin("decisions", decision_id)
+        yield from _ref(ds, o, ("plan",), "plans", decision.plan)
+        yield from _ref(ds, o, ("issuer", "unit"), "units", decision.issuer.unit)
+        if decision.attachment:
+            yield from _file(ds, o, ("attachment",), decision.attachment, "pdf")
+        if decision.status == "revoked" and not decision.revoked_by:
+            yield o.problem(("status",), "revoked_needs_ref")
+        if decision.revoked_by and decision.status != "revoked":
+            yield o.problem(("revoked_by",), "revoked_by_not_revoked")
+        if decision.revoked_by == decision_id:
+            yield o.problem(("revoked_by",), "self_reference")
+        elif decision.revoked_by:
+            yield from _ref(ds, o, ("revoked_by",), "decisions", decision.revoked_by)
+            revoking = ds.decisions.get(decision.revoked_by)
+            if revoking:
+                if revoking.date.latest < decision.date.earliest:
+                    yield o.problem(
+                        ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
+                    )
+        for i, grant in enumerate(decision.awards):
+            yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
+            award = ds.awards.get(grant.award)
+            keys = [r.person or r.unit or r.name or "" for r in grant.recipients]
+            yield from _duplicates(o, ("awards", i, "recipients"), keys)
+            for j, recipient in enumerate(grant.recipients):
+                path = ("awards", i, "recipients", j)
+                yield from _ref(ds, o, path + ("person",), "people", recipient.person)
+                yield from _ref(ds, o, path + ("unit",), "units", recipient.unit)
+                if award and recipient.recipient_kind not in award.recipients:
+                    yield o.problem(path, "award_recipient_kind", award=award.name, kind=recipient.recipient_kind)
+                unit = ds.units.get(recipient.unit or "")
+                if unit and not unit.active_during(decision.date):
+                    yield o.problem(
+                        path + ("unit",),
+                        "decision_outside_unit",
+                        date=short_date(decision.date),
+                        unit=unit.name,
+                        **_validity(unit),
+                    )
+
+
+def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
+    for evaluation_id, evaluation in ds.evaluations.items():
+        o = ds.origin("evaluations", evaluation_id)
+        expected = f"{evaluation.unit}-{evaluation.year}"
+        if evaluation_id != expected:
+            yield o.problem((), "evaluation_mismatch", id=evaluation_id, expected=expected)
+        yield from _ref(ds, o, ("unit",), "units", evaluation.unit)
+        unit = ds.units.get(evaluation.unit)
+        if unit and not unit.active_during(PartialDate(evaluation.year)):
+            yield o.problem(("year",), "evaluation_outside_unit", year=evaluation.year, unit=unit.name, **_validity(unit))
+
+
+def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
+    for announcement_id, announcement in ds.announcements.items():
+        yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
+        if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
+            yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)

@@ -1,0 +1,1 @@
+"""Stage 5, write: hand the rendered pages to MkDocs and put the built site in place."""

@@ -1,0 +1,111 @@
+"""Stage 5, write: MkDocs builds into a fresh directory that replaces ``site/`` only on success.
+
+A failed build (bad data, a strict-mode warning, a crash) leaves the previous site exactly
+as it was: readers never see a half-written portal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+from generator.options import Options
+from generator.pipeline import Generation, generate
+
+
+class BuildFailed(Exception):
+    """MkDocs could not build the site (strict-mode warnings, configuration, theme)."""
+
+
+class _WarningCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(
+    options: Options,
+    config_file: Path,
+    out: Path,
+    site_url: str | None = None,
+    strict: bool = True,
+    generation: Generation | None = None,
+) -> Generation:
+    """Generate pages (unless ``generation`` is given), build them with MkDocs into a temporary
+    sibling of ``out``, then swap."""
+    if generation is None:
+        if site_url and not options.site_url:  # feeds and calendars need it for absolute links
+            options = dataclasses.replace(options, site_url=site_url)
+        generation = generate(options)
+    if not generation.ok:
+        return generation
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    counter = _WarningCounter()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    mkdocs_logger.addHandler(counter)
+    try:
+        overrides: dict[str, object] = {"site_dir": str(staging), "strict": strict}
+        if site_url is not None:
+            overrides["site_url"] = site_url
+        config = load_config(str(config_file), **overrides)
+        plugin = config.plugins["thiduua"]
+        plugin.generation = generation  # type: ignore[attr-defined]
+        mkdocs_build(config)
+    except (Abort, ConfigurationError, PluginError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        detail = "\n".join(counter.messages) or str(exc)
+        raise BuildFailed(detail) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        mkdocs_logger.removeHandler(counter)
+    staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
+    swap_into_place(staging, out)
+    return generation
+
+
+def swap_into_place(new: Path, target: Path) -> None:
+    """Replace ``target`` by ``new`` with two renames; the old tree is removed afterwards."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{new.name.rsplit('-', 1)[-1]}")
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def write_docs(pages: dict[str, str | bytes | Path], hand_written: Path, out: Path) -> None:
+    """Write the complete Markdown tree (hand-written + generated) for other builders (Zensical)."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.writing-", dir=out.parent))
+    try:
+        if hand_written.is_dir():
+            shutil.copytree(hand_written, staging, dirs_exist_ok=True)
+        for src, content in sorted(pages.items()):
+            path = staging / src
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, Path):
+                shutil.copyfile(content, path)
+            elif isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8", newline="\n")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_into_place(staging, out)

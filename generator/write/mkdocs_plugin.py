@@ -1,0 +1,131 @@
+"""A thin MkDocs plugin: run the pipeline and hand MkDocs the generated pages in memory.
+
+Registered as ``thiduua`` (entry point), so plain ``mkdocs build`` / ``mkdocs serve`` work
+too. Everything else lives in the pipeline, which also runs without MkDocs
+(``thiduua generate --out DIR``) for other builders such as Zensical.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import jinja2
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.options import HONOR_ROLL_PAGE_SIZE, Options
+from generator.pipeline import Generation, Reuse, generate
+from generator.render.environment import MemoryBytecodeCache
+
+_CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
+"""SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
+
+
+class ThiduuaConfig(base.Config):
+    data_dir = c.Type(str, default="data")
+    site_src = c.Type(str, default="site_src")
+    name_order = c.Choice(("given", "family"), default="given")
+    honor_roll_page_size = c.Type(int, default=HONOR_ROLL_PAGE_SIZE)
+
+
+class DataInvalid(PluginError):
+    """The data has errors; ``generation.report`` holds them all."""
+
+    def __init__(self, generation: Generation, lang: str = "vi") -> None:
+        super().__init__(generation.report.text(lang) + "\n" + generation.report.summary(lang))
+        self.generation = generation
+
+
+class _UnchangedFile(File):
+    """A generated page whose Markdown is the same as in the previous ``serve`` build.
+
+    MkDocs treats every generated file as modified; in a dirty rebuild this one is skipped,
+    so editing one person file re-renders the few pages that show it, not all of them.
+    """
+
+    def is_modified(self) -> bool:
+        return False
+
+
+class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.generation: Generation | None = None
+        """Set by the CLI when it has already generated the pages for this build."""
+        self.dirty = False
+        self.previous: dict[str, str | bytes] = {}
+        """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
+        self.reuse: Reuse | None = None
+        """``serve``: unchanged record files and pages are not parsed or rendered again."""
+        self.theme_code = MemoryBytecodeCache()
+        """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
+        self.dirty = dirty
+        self.previous = {}
+        self.reuse = Reuse() if command == "serve" else None
+
+    def options(self, config: MkDocsConfig) -> Options:
+        """Paths are relative to mkdocs.yml; ``THIDUUA_DATA`` (set by ``thiduua serve --data``) wins."""
+        if self.config.honor_roll_page_size < 1:
+            raise ConfigurationError("thiduua: honor_roll_page_size phải là số nguyên dương")
+        root = Path(config.config_file_path or ".").resolve().parent
+        data_dir = Path(os.environ["THIDUUA_DATA"]) if os.environ.get("THIDUUA_DATA") else root / self.config.data_dir
+        return Options(
+            data_dir=data_dir,
+            site_src=root / self.config.site_src,
+            site_url=config.site_url or "",
+            name_order=self.config.name_order,  # type: ignore[arg-type]
+            honor_roll_page_size=self.config.honor_roll_page_size,
+        )
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.generation is None:
+            self.generation = generate(self.options(config), self.reuse)
+        if not self.generation.ok:
+            raise DataInvalid(self.generation)
+        site = self.generation.site
+        if site is not None and _CALLER_EPOCH is None:  # reproducible timestamps unless the caller pinned one
+            # set, not setdefault: `serve` rebuilds in one process and the data's latest date may move
+            os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.generation is not None
+        for src, content in self.generation.pages.items():
+            if files.get_file_from_path(src) is not None:
+                raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
+            if isinstance(content, Path):  # a data file published as is (photo, PDF)
+                files.append(File.generated(config, src, abs_src_path=str(content)))
+                continue
+            unchanged = self.dirty and self.previous.get(src) == content
+            files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
+        return files
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
+        env.bytecode_cache = self.theme_code
+        return env
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        if self.dirty and self.generation is not None:
+            self.previous = dict(self.generation.pages)
+        self.generation = None
+
+    def on_build_error(self, error: Exception) -> None:
+        self.generation = None
+        self.previous = {}  # the site directory may be half written: rebuild every page next time
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        options = self.options(config)
+        server.watch(str(options.data_dir))
+        server.watch(str(options.site_src))
+        return server
