@@ -384,13 +384,30 @@ MESSAGES.update(
         "check_links_failed": {"vi": "{count} lỗi", "en": "{count} problem(s)"},
         "check_links_ok": {"vi": "mọi liên kết đều dẫn tới trang, tệp có thật", "en": "every link resolves"},
         "check_html_flag": {"vi": "theo yêu cầu (--no-html)", "en": "as asked (--no-html)"},
-        "check_html_no_npx": {
-            "vi": "không có npx (Node.js); cài Node.js ≥ 20 để chạy bước này (CI luôn chạy)",
-            "en": "npx (Node.js) not found; install Node.js ≥ 20 to run this step (CI always runs it)",
+        "check_status_not_run": {"vi": "KHÔNG CHẠY", "en": "NOT RUN"},
+        "check_html_no_node": {
+            "vi": "không có Node.js (lệnh node); cài Node.js ≥ 20.19 rồi chạy `npm ci` ở thư mục dự án, "
+            "hoặc bỏ qua bước này với --no-html",
+            "en": "Node.js (the node command) not found; install Node.js ≥ 20.19 and run `npm ci` in the project "
+            "folder, or skip this step with --no-html",
         },
-        "check_html_unavailable": {
-            "vi": "không chạy được html-validate (xem ở trên)",
-            "en": "html-validate could not run (see above)",
+        "check_html_no_lock": {
+            "vi": "thiếu {file} (phiên bản html-validate được khóa) ở thư mục dự án",
+            "en": "{file} (the locked html-validate version) is missing from the project folder",
+        },
+        "check_html_not_installed": {
+            "vi": "html-validate {version} chưa được cài; chạy `npm ci` ở thư mục dự án (cài đúng bản trong package-lock.json)",
+            "en": "html-validate {version} is not installed; run `npm ci` in the project folder (installs what package-lock.json locks)",
+        },
+        "check_html_stale": {
+            "vi": "node_modules có html-validate {found}, package-lock.json khóa bản {version}; chạy lại `npm ci`",
+            "en": "node_modules holds html-validate {found}, package-lock.json locks {version}; run `npm ci` again",
+        },
+        "check_html_no_pages": {"vi": "trang đã xây dựng không có tệp HTML nào", "en": "the built site has no HTML file"},
+        "check_html_timeout": {"vi": "html-validate chạy quá {seconds} giây, đã dừng", "en": "html-validate ran over {seconds} s and was stopped"},
+        "check_html_crashed": {
+            "vi": "html-validate không trả về kết quả kiểm tra (mã thoát {exit}): {detail}",
+            "en": "html-validate returned no report (exit status {exit}): {detail}",
         },
         "check_html_ok": {
             "vi": "{pages} trang; {known} lỗi đã biết của giao diện Material (.htmlvalidate-known.json)",
