@@ -258,6 +258,28 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 SUGGESTION = {"vi": " (có phải ý bạn là '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"}
+CANDIDATE = {"vi": " (có phải '{suggestion}' — {candidate}?)", "en": " (did you mean '{suggestion}' — {candidate}?)"}
+"""A suggested record shown with what tells it apart (``candidate``: name and unit of a person…)."""
+
+# A missing record: how to add it (the ``fix`` parameter of a finding names one of these).
+FIXES: dict[str, dict[str, str]] = {
+    "ref_fix_person": {
+        "vi": "; nếu là người chưa có trong dữ liệu: tạo hồ sơ bằng `thiduua new person {id}`, "
+        "hoặc thay `person: {id}` bằng `name: <họ và tên>` và `kind: ca-nhan`",
+        "en": "; for someone not in the data yet: create the record with `thiduua new person {id}`, "
+        "or replace `person: {id}` with `name: <full name>` and `kind: ca-nhan`",
+    },
+    "ref_fix_collective": {
+        "vi": "; nếu là tập thể chưa có trong dữ liệu: tạo bằng `thiduua new unit {id}`, "
+        "hoặc thay `unit: {id}` bằng `name: <tên tập thể>` và `kind: tap-the`",
+        "en": "; for a collective not in the data yet: create it with `thiduua new unit {id}`, "
+        "or replace `unit: {id}` with `name: <its name>` and `kind: tap-the`",
+    },
+    "ref_fix_new": {
+        "vi": "; nếu {kind} này chưa có trong dữ liệu: tạo bằng `thiduua new {new_kind} {id}`",
+        "en": "; if this {kind} is not in the data yet: create it with `thiduua new {new_kind} {id}`",
+    },
+}
 
 
 # Words that findings carry as codes (record kinds, recipient kinds, open ends of a
@@ -291,7 +313,9 @@ def format_message(code: str, params: dict[str, str], lang: str = "vi") -> str:
     values = {"detail": code, **params, **terms}
     text = template.format_map(_Default(values))
     if params.get("suggestion") and "{suggestion}" not in template:
-        text += SUGGESTION[lang].format(suggestion=params["suggestion"])
+        text += (CANDIDATE if params.get("candidate") else SUGGESTION)[lang].format_map(_Default(values))
+    if params.get("fix") in FIXES:
+        text += FIXES[params["fix"]][lang].format_map(_Default(values))
     return text
 
 

@@ -29,13 +29,72 @@ def cross_check(ds: Dataset) -> list[Diagnostic]:
     return found
 
 
-def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None) -> Iterator[Diagnostic]:
-    """Report ``record_id`` if no record of ``kind`` has it, suggesting the nearest id."""
+# How close an id must be to a missing one to be proposed. A person proposed by mistake is an honour
+# credited to someone else, so people need the closest match ('pham-minh-tam' -> 'pham-minh-tan',
+# not 'le-van-tam' -> 'nguyen-van-an').
+_CUTOFF = {"people": 0.8}
+_DEFAULT_CUTOFF = 0.6
+
+
+def _ref(
+    ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None, *, recipient: bool = False
+) -> Iterator[Diagnostic]:
+    """Report ``record_id`` if no record of ``kind`` has it.
+
+    A nearby id is proposed only with what tells it apart (a person's full name and unit, a unit's
+    name, a decision's number and date), and the message always says how to add a record that is
+    not in data yet. ``recipient``: the reference is a decision's recipient, which may also be
+    written as ``name:`` + ``kind:`` without a record.
+    """
     known = ds.known_ids(kind)
     if record_id is None or record_id in known:
         return
-    match = difflib.get_close_matches(record_id, sorted(known), n=1, cutoff=0.6)
-    yield origin.problem(path, "unknown_ref", kind=kind, id=record_id, suggestion=match[0] if match else "")
+    described = {other: text for other in sorted(known) if (text := _describe(ds, kind, other))}
+    match = difflib.get_close_matches(record_id, list(described), n=1, cutoff=_CUTOFF.get(kind, _DEFAULT_CUTOFF))
+    suggestion = match[0] if match else ""
+    yield origin.problem(
+        path,
+        "unknown_ref",
+        kind=kind,
+        id=record_id,
+        suggestion=suggestion,
+        candidate=described.get(suggestion, ""),
+        fix=_fix(kind, recipient),
+        new_kind=_command_kind(kind),
+    )
+
+
+def _describe(ds: Dataset, kind: str, record_id: str) -> str:
+    """What tells a record apart from its namesakes, in the data's own words ('' if not valid)."""
+    if kind == "people" and (person := ds.people.get(record_id)):
+        unit = ds.units.get(person.unit) if person.unit else None
+        return ", ".join(part for part in (person.name, unit.name if unit else person.position) if part)
+    if kind == "units" and (unit := ds.units.get(record_id)):
+        parent = ds.units.get(unit.parent) if unit.parent else None
+        return ", ".join(part for part in (unit.name, parent.name if parent else None) if part)
+    if kind == "decisions" and (decision := ds.decisions.get(record_id)):
+        return f"{decision.code}, {short_date(decision.date)}"
+    if kind == "awards" and (award := ds.awards.get(record_id)):
+        return award.name
+    if kind == "plans" and (plan := ds.plans.get(record_id)):
+        return plan.short_title
+    return ""
+
+
+def _fix(kind: str, recipient: bool) -> str:
+    """Message code of the way to add a ``kind`` record that is not in data yet."""
+    if recipient and kind == "people":
+        return "ref_fix_person"
+    if recipient and kind == "units":
+        return "ref_fix_collective"
+    return "ref_fix_new" if _command_kind(kind) else ""
+
+
+def _command_kind(kind: str) -> str:
+    """The ``thiduua new`` kind that creates a record of data folder ``kind``."""
+    from generator.editor.scaffold import KIND_FOLDERS  # not at the top: the scaffold imports the validator
+
+    return next((command for command, folder in KIND_FOLDERS.items() if folder == kind), "")
 
 
 def _local_ref(origin: Origin, path: Path_, kind: str, value: str, known: list[str]) -> Iterator[Diagnostic]:
@@ -167,8 +226,8 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
             yield from _duplicates(o, ("awards", i, "recipients"), keys)
             for j, recipient in enumerate(grant.recipients):
                 path = ("awards", i, "recipients", j)
-                yield from _ref(ds, o, (*path, "person"), "people", recipient.person)
-                yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit)
+                yield from _ref(ds, o, (*path, "person"), "people", recipient.person, recipient=True)
+                yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit, recipient=True)
                 if award and recipient.recipient_kind not in award.recipients:
                     yield o.problem(path, "award_recipient_kind", award=award.name, kind=recipient.recipient_kind)
                 unit = ds.units.get(recipient.unit or "")
