@@ -257,6 +257,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# Invisible characters and length limits (generator/validate/textchecks.py, generator/models/limits.py).
+MESSAGES.update(
+    {
+        "invisible_in_name": {
+            "vi": "tên, tiêu đề có ký tự vô hình U+{codepoint} {char_name}: chữ hiện ra khác chữ đã gõ, "
+            "hoặc không tìm kiếm được; xóa ký tự này (gõ lại cả giá trị nếu không thấy nó)",
+            "en": "a name or title holds the invisible character U+{codepoint} {char_name}: what is shown differs "
+            "from what was typed, or cannot be searched; delete it (retype the whole value if it cannot be seen)",
+        },
+        "invisible_character": {
+            "vi": "có ký tự vô hình U+{codepoint} {char_name}; đã bỏ khi xây dựng trang, nên xóa khỏi tệp",
+            "en": "holds the invisible character U+{codepoint} {char_name}; removed from the site, delete it from the file",
+        },
+        "text_too_long": {
+            "vi": "quá dài: {length} ký tự, tối đa {max} (xem giới hạn độ dài trong hướng dẫn biên tập)",
+            "en": "too long: {length} characters, at most {max} (see the length limits in the editors' guide)",
+        },
+    }
+)
+
 SUGGESTION = {"vi": " (có phải ý bạn là '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"}
 CANDIDATE = {"vi": " (có phải '{suggestion}' — {candidate}?)", "en": " (did you mean '{suggestion}' — {candidate}?)"}
 """A suggested record shown with what tells it apart (``candidate``: name and unit of a person…)."""
