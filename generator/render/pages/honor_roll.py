@@ -12,7 +12,7 @@ from generator.render.page import Page
 def pages(site: SiteData) -> Iterator[Page]:
     ds = site.dataset
     roll = site.honor_roll
-    common = {"roll": roll, "awards": ds.awards}
+    common = {"roll": roll, "awards": ds.awards, "name_order": site.options.name_order}  # the intro names the order
     yield Page(urls.HONOR_ROLL, "honor_roll.md.j2", {**common, "sample": any(h.decision.sample for h in site.honours if not h.revoked)})
     for year in roll.years:
         for honor_page in year.pages:
