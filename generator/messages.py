@@ -629,6 +629,7 @@ MESSAGES.update(
         },
         "cli_synth_done": {"vi": "Đã sinh {count} bản ghi vào {out}/", "en": "Generated {count} records into {out}/"},
         "cli_new_failed": {"vi": "thiduua new: {detail}", "en": "thiduua new: {detail}"},
+        "report_summary": {"vi": "{errors} lỗi, {warnings} cảnh báo", "en": "{errors} error(s), {warnings} warning(s)"},
     }
 )
 
