@@ -33,6 +33,7 @@ import yaml
 from conftest import run_thiduua
 
 from generator.load.yaml_source import dotted, parse_yaml
+from generator.models.limits import limit_for
 from generator.validate.records import load_and_validate
 
 pytestmark = pytest.mark.slow
@@ -55,6 +56,11 @@ def payload(marker: str) -> str:
         f"<img src=\"https://{EVIL_HOST}/{marker}.png\"> <iframe src=\"https://{EVIL_HOST}/{marker}\"></iframe> "
         f"**dam**{{: onclick=alert('{marker}') }} {{: onmouseover=alert('{marker}') }}"
     )
+
+
+def compact_payload(marker: str) -> str:
+    """The main attacks in few characters, for fields with a short length limit (names: 150)."""
+    return f"{marker}<script>alert(1)</script>\"><img src=x onerror=alert('{marker}')>{JINJA}"
 
 
 def markdown_payload(marker: str) -> str:
@@ -194,6 +200,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
             marker = f"XSSQ{len(fields):03d}Z"
             originals[(path, leaf)] = value
             hostile_text = markdown_payload(marker) if leaf[-1] in MARKDOWN_FIELDS else payload(marker)
+            limit = limit_for(next((k for k in reversed(leaf) if isinstance(k, str)), None))
+            if len(hostile_text) > limit:  # a name or a number: the attacks that fit in its length limit
+                hostile_text = compact_payload(marker)[:limit]
             _set(record, leaf, hostile_text)
             fields.append(Field(marker, str(path.relative_to(data)), leaf))
 

@@ -26,19 +26,21 @@ SECTIONS = ("vinh-danh", "guong-dien-hinh", "ca-nhan", "quyet-dinh", "don-vi")
 RECORD_SECTIONS = SECTIONS[1:]
 """Sections with one page per record (``vinh-danh`` has pages per year instead)."""
 
-# The van-phong-so group of the Giấy khen section, in Vietnamese list order (tên, đệm, họ).
+# The van-phong-so group of the Giấy khen section, in Vietnamese list order (tên, đệm, họ) as ICU
+# compares "tên đệm họ": the letters of the whole name first, tones only when all letters are equal
+# ("Hãnh Thị Đặng" before "Hanh Văn Trịnh": t < v decides before the tone of Hanh).
 EXPECTED_ORDER = [
     "Vũ Thị Anh",
     "Bùi Văn Bình",
     "Trần Văn Dũng",
     "Lê Thị Đào",
     "Hoàng Thị Giang",
-    "Trịnh Văn Hanh",
-    "Lý Thị Hành",
-    "Ngô Thị Hảnh",
     "Đặng Thị Hãnh",
-    "Cao Văn Hánh",
+    "Lý Thị Hành",
     "Mạc Thị Hạnh",
+    "Ngô Thị Hảnh",
+    "Cao Văn Hánh",
+    "Trịnh Văn Hanh",
     "Trần Minh Hùng",
     "Lê Văn Hùng",
     "Âu Văn Khoa",

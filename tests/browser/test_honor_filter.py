@@ -64,7 +64,7 @@ def test_filter_matches_without_diacritics_and_counts(page, honor_roll_url: str)
     assert _visible_names(page) == [
         "Phòng Nội vụ huyện Châu Thành", "Nguyễn Thị Phước", "Trương Văn Kín",
         "Phòng Cải cách hành chính",
-        "Trịnh Văn Hanh", "Lý Thị Hành", "Ngô Thị Hảnh", "Đặng Thị Hãnh", "Cao Văn Hánh", "Mạc Thị Hạnh",
+        "Đặng Thị Hãnh", "Lý Thị Hành", "Mạc Thị Hạnh", "Ngô Thị Hảnh", "Cao Văn Hánh", "Trịnh Văn Hanh",
     ]
 
     page.fill("#honor-filter-input", "khong co ai")
