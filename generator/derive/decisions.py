@@ -138,13 +138,21 @@ def _row(ds: Dataset, recipient: Recipient, counter: list[int]) -> AnnexRow:
     )
 
 
-def annex_title(decision: Decision) -> str:
-    """The line under "DANH SÁCH": as the decision words it, else by who is on the list."""
+def annex_title(ds: Dataset, decision: Decision) -> str:
+    """The line under "DANH SÁCH": as the decision words it, else from who receives which award.
+
+    One award: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ" (a title: "ĐƯỢC CÔNG
+    NHẬN DANH HIỆU …"); several: "… ĐƯỢC KHEN THƯỞNG", each award heading its own part.
+    """
     if decision.annex and decision.annex.title:
         return decision.annex.title
     kinds = {r.recipient_kind for grant in decision.awards for r in grant.all_recipients}
-    who = {"tap-the": "TẬP THỂ", "ca-nhan": "CÁ NHÂN"}
-    return ", ".join(who[k] for k in ("tap-the", "ca-nhan") if k in kinds) + " ĐƯỢC KHEN THƯỞNG"
+    who = ", ".join(label for kind, label in (("tap-the", "TẬP THỂ"), ("ca-nhan", "CÁ NHÂN")) if kind in kinds)
+    award = ds.awards.get(decision.awards[0].award) if len(decision.awards) == 1 else None
+    if award is None:
+        return f"{who} ĐƯỢC KHEN THƯỞNG"
+    verb = "CÔNG NHẬN DANH HIỆU" if award.category == "danh-hieu" else "TẶNG"
+    return f"{who} ĐƯỢC {verb} {award.name.upper()}"
 
 
 def annex_note(decision: Decision) -> str:

@@ -33,7 +33,7 @@ def pages(site: SiteData) -> Iterator[Page]:
                 "decision_id": decision_id,
                 "decision": decision,
                 "sections": sections,
-                "annex_title": annex_title(decision),
+                "annex_title": annex_title(ds, decision),
                 "annex_note": annex_note(decision),
                 "people": ds.people,
                 "plans": ds.plans,
