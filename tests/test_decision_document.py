@@ -21,7 +21,7 @@ import jsonschema
 import pytest
 from conftest import ROOT, run_thiduua
 from htmltext import page_text
-from test_pages_records import Node, parse
+from test_pages_records import Node, parse, resolve
 from test_schema import _load_like_editor
 
 from generator.models.common import DocumentRef, Signer, document_code
@@ -156,8 +156,7 @@ def test_attached_list_follows_the_document_grouped_and_numbered_as_the_decision
     # a collective as the decision writes it, linked to its commune record (nested tỉnh → huyện → xã)
     assert collectives[0][1] == "Nhân dân và cán bộ xã Phú Mỹ, huyện Mỹ Tú, tỉnh Sóc Trăng"
     assert collectives[0][3] == "Huyện Mỹ Tú"
-    first_unit_link = annex.find_all("a")[0].attrs["href"]
-    assert first_unit_link.rstrip("/").endswith("don-vi/my-tu-xa-1")
+    assert resolve(site, site / DECISION, annex.find_all("a")[0].attrs["href"]) == site / "don-vi/my-tu-xa-1/index.html"
     assert individuals[0][1:] == ("Nguyễn Văn An (mẫu 001)", "Chủ tịch Ủy ban nhân dân xã", "Xã Phú Mỹ, huyện Mỹ Tú")
     # group headings: "Huyện Kế Sách" comes right after the fifth commune of Mỹ Tú
     index_ke_sach = lines.index(("group", "Huyện Kế Sách"))
@@ -241,3 +240,15 @@ def test_a_wrong_party_number_in_a_basis_line_is_still_warned(tmp_path: Path) ->
 def test_signer_takes_any_number_of_levels() -> None:
     levels = ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"]
     assert Signer(levels=levels, name="Nguyễn Văn A").levels == levels
+
+
+def test_units_nest_province_district_commune(site: Path) -> None:
+    """xã → huyện → tỉnh: each page names its parent and lists its sub-units."""
+    commune = parse(site / "don-vi/my-tu-xa-1/index.html").find("article")
+    parent = next(dd for dt, dd in zip(commune.find_all("dt"), commune.find_all("dd")) if dt.text == "Đơn vị cấp trên")
+    assert parent.text == "Huyện Mỹ Tú"
+    assert resolve(site, site / "don-vi/my-tu-xa-1/index.html", parent.find("a").attrs["href"]) == site / "don-vi/my-tu/index.html"
+    district = parse(site / "don-vi/my-tu/index.html").find("article")
+    assert "Xã Phú Mỹ, huyện Mỹ Tú" in [li.text for li in district.find_all("li")]
+    province = parse(site / "don-vi/tinh-soc-trang/index.html").find("article")
+    assert {"Huyện Mỹ Tú", "Thị xã Vĩnh Châu"} <= {li.text for li in province.find_all("li")}
