@@ -46,7 +46,7 @@ def document(site: Path, page: str) -> Node:
 
 def raw_text(site: Path, page: str, cls: str) -> str:
     """The text of the first ``<p class=cls>``, spaces kept as written (``Node.text`` folds them)."""
-    match = re.search(f'<p class="{cls}">(.*?)</p>', (site / page).read_text(encoding="utf-8"), re.S)
+    match = re.search(f'<p class="{cls}">(.*?)</p>', (site / page).read_text(encoding="utf-8"), re.DOTALL)
     assert match, cls
     return html.unescape(re.sub(r"<[^>]+>", "", match.group(1)))
 

@@ -8,7 +8,8 @@ print like the signed decision (Nghị định 30/2020/NĐ-CP).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any
+from collections.abc import Iterator
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -50,7 +51,7 @@ class Recipient(Model):
     workplace: str | None = Field(None, description="Đơn vị công tác ghi trên quyết định (cột Đơn vị của danh sách), nếu khác hồ sơ")
 
     @model_validator(mode="after")
-    def _one_target(self) -> "Recipient":
+    def _one_target(self) -> Recipient:
         if (self.person and self.unit) or not (self.person or self.unit or self.name):
             raise PydanticCustomError("recipient_target", "exactly one of person, unit, name")
         if self.name and not (self.person or self.unit) and not self.kind:
@@ -76,10 +77,10 @@ class RecipientGroup(Model):
 
     heading: Text = Field(description="Tiêu đề nhóm nguyên văn, ví dụ 'I. TẬP THỂ' hoặc 'Huyện Mỹ Tú'")
     recipients: list[Recipient] = Field(default_factory=list, description="Người nhận trong nhóm")
-    groups: list["RecipientGroup"] = Field(default_factory=list, description="Nhóm con (ví dụ các huyện trong 'II. CÁ NHÂN')")
+    groups: list[RecipientGroup] = Field(default_factory=list, description="Nhóm con (ví dụ các huyện trong 'II. CÁ NHÂN')")
 
     @model_validator(mode="after")
-    def _not_empty(self) -> "RecipientGroup":
+    def _not_empty(self) -> RecipientGroup:
         if not self.recipients and not self.groups:
             raise PydanticCustomError("group_empty", "a group needs recipients or groups")
         return self
@@ -104,7 +105,7 @@ class AwardGrant(Model):
     )
 
     @model_validator(mode="after")
-    def _recipients_or_groups(self) -> "AwardGrant":
+    def _recipients_or_groups(self) -> AwardGrant:
         if bool(self.recipients) == bool(self.groups):
             raise PydanticCustomError("grant_recipients", "recipients or groups")
         return self
