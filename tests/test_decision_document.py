@@ -156,7 +156,7 @@ def test_attached_list_follows_the_document_grouped_and_numbered_as_the_decision
     # a collective as the decision writes it, linked to its commune record (nested tỉnh → huyện → xã)
     assert collectives[0][1] == "Nhân dân và cán bộ xã Phú Mỹ, huyện Mỹ Tú, tỉnh Sóc Trăng"
     assert collectives[0][3] == "Huyện Mỹ Tú"
-    assert resolve(site, site / DECISION, annex.find_all("a")[0].attrs["href"]) == site / "don-vi/my-tu-xa-1/index.html"
+    assert resolve(site, site / DECISION, annex.find("table").find_all("a")[0].attrs["href"]) == site / "don-vi/my-tu-xa-1/index.html"
     assert individuals[0][1:] == ("Nguyễn Văn An (mẫu 001)", "Chủ tịch Ủy ban nhân dân xã", "Xã Phú Mỹ, huyện Mỹ Tú")
     # group headings: "Huyện Kế Sách" comes right after the fifth commune of Mỹ Tú
     index_ke_sach = lines.index(("group", "Huyện Kế Sách"))
