@@ -10,6 +10,7 @@ number or day.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import shutil
@@ -110,9 +111,10 @@ def test_decision_renders_in_the_order_of_decree_30(site: Path) -> None:
         "Hà Minh Tân",
     ]
     positions = [text.find(part) for part in expected]
-    assert -1 not in positions, [p for p, at in zip(expected, positions) if at == -1]
+    assert -1 not in positions, [p for p, at in zip(expected, positions, strict=True) if at == -1]
+    pairs = list(zip(expected, positions, strict=True))
     assert positions == sorted(positions), "out of order: " + ", ".join(
-        f"{a!r} after {b!r}" for (a, pa), (b, pb) in zip(zip(expected, positions), zip(expected[1:], positions[1:])) if pb < pa
+        f"{a!r} after {b!r}" for (a, pa), (b, pb) in itertools.pairwise(pairs) if pb < pa
     )
     assert [p.text for p in doc.find_all("p", cls="vb-basis")][:4] == [
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
@@ -245,7 +247,7 @@ def test_signer_takes_any_number_of_levels() -> None:
 def test_units_nest_province_district_commune(site: Path) -> None:
     """xã → huyện → tỉnh: each page names its parent and lists its sub-units."""
     commune = parse(site / "don-vi/my-tu-xa-1/index.html").find("article")
-    parent = next(dd for dt, dd in zip(commune.find_all("dt"), commune.find_all("dd")) if dt.text == "Đơn vị cấp trên")
+    parent = next(dd for dt, dd in zip(commune.find_all("dt"), commune.find_all("dd"), strict=True) if dt.text == "Đơn vị cấp trên")
     assert parent.text == "Huyện Mỹ Tú"
     assert resolve(site, site / "don-vi/my-tu-xa-1/index.html", parent.find("a").attrs["href"]) == site / "don-vi/my-tu/index.html"
     district = parse(site / "don-vi/my-tu/index.html").find("article")

@@ -4,8 +4,8 @@ decision's attached list (Danh sách kèm theo) as its page and print show it.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from generator.dates import vn_date
 from generator.derive.honours import Honour

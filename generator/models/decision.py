@@ -8,8 +8,8 @@ print like the signed decision (Nghị định 30/2020/NĐ-CP).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
 from collections.abc import Iterator
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -88,9 +88,9 @@ class RecipientGroup(Model):
     def entries(self, path: Path_) -> Iterator[tuple[Path_, Recipient]]:
         """Every recipient of the group and its subgroups, in list order, with its YAML path."""
         for j, recipient in enumerate(self.recipients):
-            yield path + ("recipients", j), recipient
+            yield (*path, "recipients", j), recipient
         for k, group in enumerate(self.groups):
-            yield from group.entries(path + ("groups", k))
+            yield from group.entries((*path, "groups", k))
 
 
 class AwardGrant(Model):

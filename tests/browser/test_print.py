@@ -182,7 +182,7 @@ def assert_signer_whole(printed: Printed, lines: list[str]) -> int:
     """Every line of the signer block on one page, right of the middle, top to bottom in order."""
     found = [printed.one(text) for text in lines]
     pages = {page for page, _ in found}
-    assert len(pages) == 1, "signer block split over pages: " + ", ".join(f"{t!r} on page {p + 1}" for t, (p, _) in zip(lines, found))
+    assert len(pages) == 1, "signer block split over pages: " + ", ".join(f"{t!r} on page {p + 1}" for t, (p, _) in zip(lines, found, strict=True))
     ys = [line.y for _, line in found]
     assert ys == sorted(ys, reverse=True), "signer lines out of order"
     assert all(line.x > A4[0] / 2 - 20 for _, line in found), "signer block is not on the right"

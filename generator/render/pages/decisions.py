@@ -1,8 +1,9 @@
-"""``/quyet-dinh/``: decisions newest first, one page each (the document, its attached list, and\nthe web facts apart from them), and their attached PDFs."""
+"""``/quyet-dinh/``: decisions newest first, one page each (the document, its attached list, and
+the web facts apart from them), and their attached PDFs."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData
