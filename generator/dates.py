@@ -120,11 +120,12 @@ def vn_date(value: PartialDate | dt.date | None, blank_day: bool = False) -> str
         return ""
     if isinstance(value, dt.date):
         value = PartialDate(value.year, value.month, value.day)
+    blank = "\u00a0" * 5
     if value.month is None:
-        return f"năm {value.year}"
+        return f"ngày{blank} tháng{blank} năm {value.year}" if blank_day else f"năm {value.year}"
     month = f"tháng {_official(value.month, True)} năm {value.year}"
     if value.day is None:
-        return f"ngày\u00a0\u00a0\u00a0\u00a0\u00a0 {month}" if blank_day else month
+        return f"ngày{blank} {month}" if blank_day else month
     return f"ngày {_official(value.day)} {month}"
 
 

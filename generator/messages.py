@@ -346,12 +346,21 @@ class _Default(dict[str, str]):
 MESSAGES.update(
     {
         "recipient_target": {
-            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name",
-            "en": "each recipient names exactly one of: person, unit or name",
+            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name (name đi kèm person/unit là tên như trên quyết định)",
+            "en": "each recipient names exactly one of: person, unit or name (a name beside person/unit is the decision's wording)",
         },
         "recipient_kind": {
             "vi": "người nhận ghi bằng name phải có kind: ca-nhan hoặc tap-the",
             "en": "a recipient given by name needs kind: ca-nhan or tap-the",
+        },
+        # ---- decision as a document (issue 11 items 4-6)
+        "grant_recipients": {
+            "vi": "ghi danh sách được khen bằng recipients hoặc bằng groups (chia nhóm), đúng một trong hai",
+            "en": "list the recipients either as recipients or as groups, exactly one of them",
+        },
+        "group_empty": {
+            "vi": "nhóm phải có recipients hoặc groups (nhóm con)",
+            "en": "a group needs recipients or groups (subgroups)",
         },
         "too_long": {"vi": "tối đa {max} phần tử", "en": "at most {max} item(s)"},
         "award_recipient_kind": {

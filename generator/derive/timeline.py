@@ -45,7 +45,7 @@ def collect_events(dataset: Dataset) -> tuple[Event, ...]:
         events.append(
             Event(
                 "decision", f"quyet-dinh-{decision_id}", d.date, d.title, False, d.plan, decision_id,
-                detail=f"Quyết định số {d.code} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
+                detail=f"{d.reference} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
             )
         )
     return tuple(sorted(events, key=lambda e: e.sort_key))

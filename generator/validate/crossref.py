@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostic, make
 from generator.load.loader import display_path, is_inside
 from generator.load.yaml_source import Path_
 from generator.models import Unit
+from generator.models.common import DocumentRef
 from generator.validate.dataset import Dataset, Origin
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
@@ -155,8 +156,22 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
         for i, basis in enumerate(plan.legal_basis):
-            if basis.document.number and basis.document.code not in basis.text:
-                yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+
+
+def _basis_cites(origin: Origin, path: Path_, text: str, document: DocumentRef | None) -> Iterator[Diagnostic]:
+    """A "Căn cứ …" line should cite its document's number as printed (``46-CT/TW``, ``30/2020/NĐ-CP``).
+
+    Spaces (also non-breaking ones) and letter case do not count: "Số 46 - CT/TW" is no mistake to warn about.
+    """
+    if document is None or not document.number:
+        return
+    if _squeeze(document.code) not in _squeeze(text):
+        yield origin.problem(path, "legal_basis_text", severity="warning", number=document.code)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
 
 
 def _units(ds: Dataset) -> Iterator[Diagnostic]:
@@ -219,13 +234,19 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                 yield o.problem(
                     ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
                 )
+        for i, basis in enumerate(decision.legal_basis):
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+            yield from _ref(ds, o, ("legal_basis", i, "plan"), "plans", basis.plan)
+            yield from _ref(ds, o, ("legal_basis", i, "decision"), "decisions", basis.decision)
         for i, grant in enumerate(decision.awards):
             yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
             award = ds.awards.get(grant.award)
-            keys = [r.person or r.unit or r.name or "" for r in grant.recipients]
-            yield from _duplicates(o, ("awards", i, "recipients"), keys)
-            for j, recipient in enumerate(grant.recipients):
-                path = ("awards", i, "recipients", j)
+            seen: set[str] = set()
+            for inner, recipient in grant.entries():
+                path = ("awards", i, *inner)
+                if recipient.key in seen:
+                    yield o.problem(path, "duplicate_entry", value=recipient.key)
+                seen.add(recipient.key)
                 yield from _ref(ds, o, (*path, "person"), "people", recipient.person, recipient=True)
                 yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit, recipient=True)
                 if award and recipient.recipient_kind not in award.recipients:

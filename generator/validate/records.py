@@ -53,6 +53,8 @@ _TYPE_CODES = {
     "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
+    "grant_recipients": "grant_recipients",
+    "group_empty": "group_empty",
 }
 
 
