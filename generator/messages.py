@@ -440,3 +440,17 @@ MESSAGES.update(
         },
     }
 )
+
+# plans: periods, sections, rounds, targets, award caps, legal validity (issue 11 part A)
+MESSAGES.update(
+    {
+        "period_start": {
+            "vi": "thời gian thực hiện ghi đúng một trong: start (ngày bắt đầu) hoặc from_issue: true (từ ngày ban hành kế hoạch)",
+            "en": "the period gives exactly one of: start (a date) or from_issue: true (from the plan's date)",
+        },
+        "section_empty": {
+            "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
+            "en": "a section needs a title or a text (the words after its number)",
+        },
+    }
+)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
+from generator.dates import PartialDate
 from generator.models.common import (
     Date,
     DocumentRef,
@@ -26,10 +28,24 @@ class LegalBasis(Model):
 
 
 class Period(Model):
-    start: Date
+    """When the campaign runs; either end may be an event instead of a date.
+
+    "từ ngày ban hành Kế hoạch" is ``from_issue: true`` (the start is the plan's own date);
+    "đến khi tổ chức thành công Đại hội…" is ``end_event`` (with ``end`` as the expected date, if known).
+    """
+
+    start: Date | None = Field(None, description="Ngày bắt đầu; bỏ trống khi from_issue: true")
+    from_issue: bool = Field(False, description="true: bắt đầu từ ngày ban hành kế hoạch (ngày của kế hoạch)")
     end: Date | None = None
+    end_provisional: bool = Field(False, description="true: ngày kết thúc là dự kiến (kết thúc theo một sự kiện)")
     end_event: str | None = Field(None, description="Kết thúc khi một sự kiện diễn ra, nếu không có ngày")
     text: Text = Field(description="Câu về thời gian nguyên văn")
+
+    @model_validator(mode="after")
+    def _one_start(self) -> "Period":
+        if (self.start is None) == (not self.from_issue):
+            raise PydanticCustomError("period_start", "exactly one of start, from_issue")
+        return self
 
 
 class Clause(Model):
@@ -57,10 +73,24 @@ class Target(Model):
 
 class Milestone(Model):
     id: RecordId
-    date: Date
+    date: Date = Field(description="Ngày (ngày đầu, nếu mốc kéo dài nhiều ngày)")
+    end: Date | None = Field(None, description="Ngày cuối, khi mốc kéo dài: từ ngày 08 đến ngày 10 tháng 12 năm 2025")
     provisional: bool = Field(False, description="true: ngày dự kiến")
     title: Text
     source: str | None = Field(None, description="Mục của kế hoạch nêu mốc này, ví dụ III.2.b")
+
+
+class Round(Model):
+    """A round (đợt) of the campaign: "Đợt 01 dự kiến từ 20/11/2025 đến 03/12/2025"."""
+
+    id: RecordId
+    name: Text = Field(description="Tên đợt như văn bản viết: Đợt 01")
+    start: Date
+    end: Date
+    provisional: bool = Field(False, description="true: thời gian dự kiến")
+    title: str | None = Field(None, description="Nội dung của đợt, nếu văn bản ghi")
+    text: str | None = Field(None, description="Dòng nguyên văn trong kế hoạch (include: rounds in dòng này)")
+    source: str | None = Field(None, description="Mục của kế hoạch nêu đợt này, ví dụ II.3")
 
 
 class AwardOffer(Model):
@@ -91,17 +121,38 @@ class Responsibility(Model):
     body: Markdown
 
 
-Block = Literal["period", "targets", "tasks", "review", "award_forms", "criteria", "dossier", "responsibilities"]
+Block = Literal["period", "rounds", "targets", "tasks", "review", "award_forms", "criteria", "dossier", "responsibilities"]
 
 
 class Section(Model):
-    """A numbered part of the document; ``include`` places a structured block at this point."""
+    """A numbered part of the document; ``include`` places a structured block at this point.
 
-    number: str | None = None
-    title: Text
+    A part whose words run on after its number or title ("2. Thời gian thực hiện: Từ tháng
+    10/2025…", "1. Các cơ quan, đơn vị… xây dựng kế hoạch…") is a paragraph, not a heading:
+    ``text`` holds those words (or ``run_in: true`` takes them from the included period).
+    """
+
+    number: str | None = Field(None, description="Số hoặc chữ của mục: I, 1, a) — dấu chấm được thêm khi không ghi ')' hay '.'")
+    title: str | None = Field(None, description="Tên mục; có thể bỏ trống khi mục chỉ có text")
+    text: str | None = Field(None, description="Câu viết liền sau số, tên mục trên cùng dòng (sau dấu ':')")
+    run_in: bool = Field(False, description="true: nội dung của include (thời gian) viết liền sau tên mục")
+    audience: list[UnitKind] = Field(default_factory=list, description="Đối tượng của mục (nội dung theo từng đối tượng)")
     body: Markdown | None = None
     include: Block | None = None
     children: list["Section"] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _has_words(self) -> "Section":
+        if not (self.title or self.text or self.run_in):
+            raise PydanticCustomError("section_empty", "title or text")
+        return self
+
+    @property
+    def label(self) -> str:
+        """``I.``, ``1.``, ``a)``: a number written without its closing mark gets a full stop."""
+        if not self.number:
+            return ""
+        return self.number if self.number.endswith((")", ".")) else self.number + "."
 
 
 class Plan(Record):
@@ -122,6 +173,7 @@ class Plan(Record):
     tasks: list[Clause] = Field(default_factory=list)
     review: list[Clause] = Field(default_factory=list)
     milestones: list[Milestone] = Field(default_factory=list)
+    rounds: list[Round] = Field(default_factory=list, description="Các đợt của phong trào, mỗi đợt từ ngày … đến ngày …")
     award_forms: list[AwardOffer] = Field(default_factory=list)
     criteria: Criteria | None = None
     dossier: Dossier | None = None
@@ -130,6 +182,11 @@ class Plan(Record):
     closing: Markdown | None = None
     recipients: list[Text] = Field(default_factory=list)
     signer: Signer
+
+    @property
+    def start(self) -> PartialDate:
+        """The first day the campaign counts: ``period.start``, or the plan's date when it runs from issue."""
+        return self.period.start or self.date
 
     @property
     def code(self) -> str:

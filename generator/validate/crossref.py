@@ -80,7 +80,7 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
     for plan_id, plan in ds.plans.items():
         o = ds.origin("plans", plan_id)
         yield from _ref(ds, o, ("issuer", "unit"), "units", plan.issuer.unit)
-        yield from _order(o, ("period", "end"), ("period.start", plan.period.start), ("period.end", plan.period.end))
+        yield from _order(o, ("period", "end"), ("period.start", plan.start), ("period.end", plan.period.end))
         milestone_ids = [m.id for m in plan.milestones]
         yield from _duplicates(o, ("milestones",), milestone_ids)
         yield from _duplicates(o, ("targets",), [t.id for t in plan.targets])

@@ -52,6 +52,9 @@ _TYPE_CODES = {
     "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
+    # plan (issue 11 part A)
+    "period_start": "period_start",
+    "section_empty": "section_empty",
 }
 
 
