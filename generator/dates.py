@@ -16,10 +16,13 @@ from dataclasses import dataclass
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _VN = re.compile(r"(?:(?:(\d{1,2})/)?(\d{1,2})/)?(\d{4})\Z")
+_RANGE = re.compile(r"^\s*(từ\s+)?(ngày\s+)?[\d/.-]+\s*(–|-|đến)\s*(ngày\s+)?[\d/.-]+\s*$", re.IGNORECASE)
+"""``08-10/12/2025``, ``20/11/2025 - 03/12/2025``: a span written in one date field."""
+_ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}(-\d{1,2})?$")
 
 
 class DateError(ValueError):
-    """Raised with code ``date_format``, ``date_impossible``, ``date_type`` or ``empty_value``."""
+    """Raised with code ``date_format``, ``date_range``, ``date_impossible``, ``date_type`` or ``empty_value``."""
 
     def __init__(self, code: str, value: str) -> None:
         super().__init__(code)
@@ -68,6 +71,8 @@ class PartialDate:
             y, m, d = iso.group(1), iso.group(2), iso.group(3)
         elif vn:
             d, m, y = vn.group(1), vn.group(2), vn.group(3)
+        elif _RANGE.match(text) and not _ISO_LIKE.match(text):
+            raise DateError("date_range", text)
         else:
             raise DateError("date_format", text)
         year, month, day = int(y), int(m) if m else None, int(d) if d else None

@@ -448,6 +448,10 @@ MESSAGES.update(
             "vi": "thời gian thực hiện ghi đúng một trong: start (ngày bắt đầu) hoặc from_issue: true (từ ngày ban hành kế hoạch)",
             "en": "the period gives exactly one of: start (a date) or from_issue: true (from the plan's date)",
         },
+        "date_range": {
+            "vi": "'{value}' là một khoảng thời gian, không phải một ngày: ghi ngày đầu ở trường này (date hoặc start) và ngày cuối ở trường end, ví dụ date: 2025-12-08 và end: 2025-12-10",
+            "en": "'{value}' is a span, not a date: put its first day here (date or start) and its last day in end, e.g. date: 2025-12-08 and end: 2025-12-10",
+        },
         "section_empty": {
             "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
             "en": "a section needs a title or a text (the words after its number)",

@@ -83,6 +83,12 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
         yield from _order(o, ("period", "end"), ("period.start", plan.start), ("period.end", plan.period.end))
         milestone_ids = [m.id for m in plan.milestones]
         yield from _duplicates(o, ("milestones",), milestone_ids)
+        yield from _duplicates(o, ("rounds",), [r.id for r in plan.rounds])
+        for i, m in enumerate(plan.milestones):
+            yield from _order(o, ("milestones", i, "end"), (f"milestones[{i}].date", m.date), (f"milestones[{i}].end", m.end))
+        for i, r in enumerate(plan.rounds):
+            yield from _order(o, ("rounds", i, "end"), (f"rounds[{i}].start", r.start), (f"rounds[{i}].end", r.end))
+        milestone_ids = milestone_ids + [r.id for r in plan.rounds]  # a clause may name a round as its date
         yield from _duplicates(o, ("targets",), [t.id for t in plan.targets])
         letters = [c.letter for c in plan.target_clauses]
         for i, target in enumerate(plan.targets):

@@ -54,6 +54,7 @@ _TYPE_CODES = {
     "recipient_kind": "recipient_kind",
     # plan (issue 11 part A)
     "period_start": "period_start",
+    "date_range": "date_range",
     "section_empty": "section_empty",
 }
 

@@ -32,10 +32,10 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
     month or year under way; otherwise the next month or year. The browser re-runs the same rule
     with its own date (assets/javascripts/dashboard.js); the build uses the data's "as of" date.
     """
-    ahead = [m for m in milestones if m.date.latest >= today]
-    exact = [m for m in ahead if m.date.is_complete]
-    current = [m for m in ahead if not m.date.is_complete and m.date.earliest <= today]
-    later = [m for m in ahead if not m.date.is_complete and m.date.earliest > today]
+    ahead = [m for m in milestones if (m.end or m.date).latest >= today]
+    exact = [m for m in ahead if m.date.is_complete and m.end is None]
+    current = [m for m in ahead if (not m.date.is_complete or m.end is not None) and m.date.earliest <= today]
+    later = [m for m in ahead if (not m.date.is_complete or m.end is not None) and m.date.earliest > today]
     return (exact or current or later or [None])[0]
 
 
