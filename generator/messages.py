@@ -452,6 +452,18 @@ MESSAGES.update(
             "vi": "'{value}' là một khoảng thời gian, không phải một ngày: ghi ngày đầu ở trường này (date hoặc start) và ngày cuối ở trường end, ví dụ date: 2025-12-08 và end: 2025-12-10",
             "en": "'{value}' is a span, not a date: put its first day here (date or start) and its last day in end, e.g. date: 2025-12-08 and end: 2025-12-10",
         },
+        "target_reported_threshold": {
+            "vi": "chỉ tiêu measure: reported phải có comparator, threshold và unit (ví dụ at_least, 85, percent)",
+            "en": "a measure: reported target needs comparator, threshold and unit (e.g. at_least, 85, percent)",
+        },
+        "target_reported_only": {
+            "vi": "số liệu reported chỉ dùng cho chỉ tiêu measure: reported; chỉ tiêu này được tính từ data/evaluations",
+            "en": "reported figures belong to measure: reported targets; this one is computed from data/evaluations",
+        },
+        "target_applies_to": {
+            "vi": "chỉ tiêu tính từ kết quả đánh giá phải có applies_to (loại đơn vị); chỉ tiêu về hộ gia đình, cử tri… dùng measure: reported",
+            "en": "a target computed from evaluations needs applies_to (unit kinds); targets on households, voters… use measure: reported",
+        },
         "section_empty": {
             "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
             "en": "a section needs a title or a text (the words after its number)",

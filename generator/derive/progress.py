@@ -8,6 +8,9 @@ the years the plan's period touches (the plan's start year — ``period.start``,
 plans take every later year). A unit counts in the denominator only when its evaluation carries
 the figure the measure needs (a ``rating`` for ``unit_rating``, ``staff`` counts for the staff
 measures); in-scope units that existed that year but have no such figure are listed as missing.
+
+A ``reported`` target (households, voters, communes…) is not computed: each figure the editors
+copied from a report counts as written, and the latest one (by its as-of date) decides.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Literal
 
 from generator.dates import PartialDate
 from generator.models import Evaluation, Plan, Unit
-from generator.models.plan import Target
+from generator.models.plan import ReportedFigure, Target
 from generator.validate.dataset import Dataset
 
 Status = Literal["dat", "chua-dat", "khong-co-so-lieu", "dinh-tinh"]
@@ -57,16 +60,31 @@ class YearResult:
 
 
 @dataclass(frozen=True)
+class ReportResult:
+    """One reported figure against the target's threshold."""
+
+    figure: ReportedFigure
+    value: Fraction
+    status: Status
+
+
+@dataclass(frozen=True)
 class TargetProgress:
     plan_id: str
     target: Target
     threshold: Fraction | None
     years: tuple[YearResult, ...]
     """Empty for qualitative targets; one entry per year of the plan that has any evaluation."""
+    reports: tuple[ReportResult, ...] = ()
+    """``reported`` targets: the editors' figures, oldest first."""
 
     @property
     def qualitative(self) -> bool:
         return self.target.measure == "qualitative" or self.threshold is None or self.target.comparator is None
+
+    @property
+    def reported(self) -> bool:
+        return self.target.measure == "reported"
 
     @property
     def current(self) -> YearResult | None:
@@ -78,6 +96,8 @@ class TargetProgress:
     def status(self) -> Status:
         if self.qualitative:
             return "dinh-tinh"
+        if self.reported:
+            return self.reports[-1].status if self.reports else "khong-co-so-lieu"
         current = self.current
         return current.status if current else "khong-co-so-lieu"
 
@@ -161,6 +181,11 @@ def target_progress(plan_id: str, plan: Plan, target: Target, units: dict[str, U
     if progress.qualitative:
         return progress
     assert threshold is not None
+    if target.measure == "reported":
+        comparator = target.comparator or "at_least"
+        figures = sorted(target.reported, key=lambda f: (f.as_of.earliest, f.as_of.latest))
+        reports = tuple(ReportResult(f, exact(f.value), "dat" if meets(exact(f.value), comparator, threshold) else "chua-dat") for f in figures)
+        return TargetProgress(plan_id, target, threshold, (), reports)
     years = tuple(measure_year(target, threshold, y, units, by_year[y]) for y in plan_years(plan, set(by_year)))
     return TargetProgress(plan_id, target, threshold, years)
 

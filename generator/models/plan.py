@@ -56,19 +56,48 @@ class Clause(Model):
     milestones: list[RecordId] = Field(default_factory=list, description="Mốc thời gian nêu trong điểm này")
 
 
+class ReportedFigure(Model):
+    """A figure an editor reports for a target that evaluations cannot compute (households, voters…)."""
+
+    value: float = Field(ge=0, description="Kết quả: tỷ lệ (%) hoặc số lượng, theo unit của chỉ tiêu")
+    as_of: Date = Field(description="Số liệu tính đến ngày")
+    source: Text = Field(description="Văn bản nguồn: Báo cáo số 120/BC-UBND ngày 30/11/2025 của UBND tỉnh")
+    numerator: int | None = Field(None, ge=0, description="Số đạt (ví dụ 850 hộ), nếu văn bản nguồn ghi")
+    denominator: int | None = Field(None, ge=0, description="Trên tổng số (ví dụ 1.000 hộ), nếu văn bản nguồn ghi")
+    note: str | None = None
+
+
 class Target(Model):
-    """A measurable (or qualitative) target, computed on the progress page."""
+    """A measurable (or qualitative) target, computed on the progress page.
+
+    Computed measures count units of the kinds in ``applies_to`` from data/evaluations; a
+    ``reported`` target is about any population (``population``: hộ gia đình, cử tri, xã…) and
+    takes its figures from ``reported``, as the editors copy them from the agency's reports.
+    """
 
     id: RecordId
     clause: Text = Field(description="Điểm của mục Chỉ tiêu thi đua chứa chỉ tiêu này (a, b, c…)")
     label: Text
-    applies_to: list[UnitKind] = Field(min_length=1, description="Loại đơn vị thuộc phạm vi chỉ tiêu")
+    applies_to: list[UnitKind] = Field(default_factory=list, description="Loại đơn vị thuộc phạm vi chỉ tiêu (bắt buộc, trừ measure: reported)")
     measure: Measure
     ratings: list[Rating] = Field(default_factory=list, description="Các mức xếp loại được tính")
     comparator: Comparator | None = None
     threshold: float | None = Field(None, ge=0)
     unit: TargetUnit | None = None
+    population: str | None = Field(None, description="Đối tượng được đếm khi measure: reported: hộ gia đình, cử tri, xã, phường…")
+    reported: list[ReportedFigure] = Field(default_factory=list, description="Số liệu báo cáo (measure: reported), mỗi lần một dòng")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _scope(self) -> "Target":
+        if self.measure == "reported":
+            if self.comparator is None or self.threshold is None or self.unit is None:
+                raise PydanticCustomError("target_reported_threshold", "reported needs comparator, threshold, unit")
+        elif self.reported:
+            raise PydanticCustomError("target_reported_only", "reported figures need measure: reported")
+        elif not self.applies_to and self.measure != "qualitative":
+            raise PydanticCustomError("target_applies_to", "applies_to needed")
+        return self
 
 
 class Milestone(Model):

@@ -51,7 +51,7 @@ ANNOUNCEMENT_CATEGORY_LABELS: dict[str, str] = {
     "ket-qua": "Kết quả",
 }
 
-Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "staff_without_violations", "qualitative"]
+Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "staff_without_violations", "qualitative", "reported"]
 Comparator = Literal["at_least", "at_most", "exactly"]
 COMPARATOR_LABELS: dict[str, str] = {"at_least": "ít nhất", "at_most": "không quá", "exactly": "đúng"}
 TargetUnit = Literal["count", "percent"]

@@ -55,6 +55,9 @@ _TYPE_CODES = {
     # plan (issue 11 part A)
     "period_start": "period_start",
     "date_range": "date_range",
+    "target_reported_threshold": "target_reported_threshold",
+    "target_reported_only": "target_reported_only",
+    "target_applies_to": "target_applies_to",
     "section_empty": "section_empty",
 }
 
