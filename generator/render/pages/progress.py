@@ -46,6 +46,18 @@ def count_text(value: Fraction, padded: bool = True) -> str:
     return count_2(int(value)) if padded and value else vn_number(int(value))
 
 
+def comparator_label(t: TargetProgress) -> str:
+    """``ít nhất``, ``không quá``, ``đúng``; nothing before "100 %": a plan says "100 % xã", not "ít nhất 100 %"."""
+    assert t.target.comparator is not None
+    if t.target.unit == "percent" and t.threshold == 100 and t.target.comparator in ("at_least", "exactly"):
+        return ""
+    return COMPARATOR_LABELS[t.target.comparator]
+
+
+def _joined(*parts: object) -> Markup:
+    return Markup(" ").join(p for p in parts if p)
+
+
 class Abbreviations:
     """Rating codes (HTXSNV…) written in full with the code in brackets the first time the page
     uses them, then as ``<abbr title="…">`` (a reader meets the meaning before the shorthand)."""
@@ -121,16 +133,16 @@ def _texts(t: TargetProgress, value: Fraction) -> tuple[str, str, Fraction]:
 
 def _figure(t: TargetProgress, value_text: str, threshold_text: str, status: str, abbreviate: Abbreviations) -> Markup:
     assert t.target.comparator is not None
-    comparator = COMPARATOR_LABELS[t.target.comparator]
+    comparator = comparator_label(t)
     amount = Markup("{}").format(value_text) if t.target.unit == "percent" else Markup("{} {}").format(value_text, subject(t, abbreviate))
-    return Markup("{} — chỉ tiêu: {} {} — {}").format(amount, comparator, threshold_text, status)
+    return Markup("{} — chỉ tiêu: {} — {}").format(amount, _joined(comparator, threshold_text), status)
 
 
 def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit], abbreviate: Abbreviations) -> YearView:
     assert t.threshold is not None and t.target.comparator is not None
     status = STATUS_LABELS[r.status]
     noun = _noun(t)
-    comparator = COMPARATOR_LABELS[t.target.comparator]
+    comparator = comparator_label(t)
     value_text, threshold_text, floor = _texts(t, r.value)
     counted, missing = units_by_name(units, r.counted), units_by_name(units, r.missing)
     label = f"Năm {r.year}"
@@ -142,7 +154,7 @@ def year_view(t: TargetProgress, r: YearResult, units: dict[str, Unit], abbrevia
         basis = f"{r.numerator} trong số {r.denominator} {noun} có số liệu"
         scale = max(Fraction(r.denominator), t.threshold, r.value, floor)
     amount = value_text if t.target.unit == "percent" else f"{value_text} {spoken_subject(t)}"
-    chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, f"{label}: {amount}; chỉ tiêu {comparator} {threshold_text} — {status}")
+    chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, f"{label}: {amount}; chỉ tiêu {_joined(comparator, threshold_text)} — {status}")
     figure = _figure(t, value_text, threshold_text, status, abbreviate)
     ratio = f"{r.numerator}/{r.denominator} {noun}" if t.target.unit == "percent" else f"trong số {r.denominator} {noun}"
     return YearView(label, str(r.year), r, counted, missing, value_text, threshold_text, figure, basis, ratio, chart, status)
@@ -152,14 +164,14 @@ def report_view(t: TargetProgress, r: ReportResult, abbreviate: Abbreviations) -
     """A figure the editors reported (households, voters…), shown like a computed year."""
     assert t.threshold is not None and t.target.comparator is not None
     status = STATUS_LABELS[r.status]
-    comparator = COMPARATOR_LABELS[t.target.comparator]
+    comparator = comparator_label(t)
     value_text, threshold_text, floor = _texts(t, r.value)
     f = r.figure
     ratio = f"{vn_number(f.numerator)}/{vn_number(f.denominator)} {_noun(t)}".strip() if f.numerator is not None and f.denominator else "—"
     scale = floor if t.target.unit == "percent" else max(t.threshold, r.value, floor, Fraction(f.denominator or 0))
     label = f"Số liệu đến {vn_date(f.as_of)}"
     amount = value_text if t.target.unit == "percent" else f"{value_text} {spoken_subject(t)}"
-    chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, f"{label}: {amount}; chỉ tiêu {comparator} {threshold_text} — {status}")
+    chart = bar_vs_threshold(r.value, t.threshold, scale, r.status, f"{label}: {amount}; chỉ tiêu {_joined(comparator, threshold_text)} — {status}")
     figure = _figure(t, value_text, threshold_text, status, abbreviate)
     return YearView(label, short_date(f.as_of), None, (), (), value_text, threshold_text, figure, ratio if ratio != "—" else "", ratio, chart, status, f.source)
 
@@ -174,6 +186,10 @@ class TargetView:
     scope: str
     """Who the target is about: unit kinds, or the reported population."""
 
+    @property
+    def comparator_label(self) -> str:
+        return comparator_label(self.progress) if self.progress.target.comparator else ""
+
 
 def target_view(t: TargetProgress, units: dict[str, Unit], abbreviate: Abbreviations) -> TargetView:
     status = STATUS_LABELS[t.status]
@@ -184,11 +200,11 @@ def target_view(t: TargetProgress, units: dict[str, Unit], abbreviate: Abbreviat
     if t.qualitative:
         return TargetView(t, Markup(""), (), status, scope)
     assert t.threshold is not None and t.target.comparator is not None
-    comparator = COMPARATOR_LABELS[t.target.comparator]
+    comparator = comparator_label(t)
     if t.target.unit == "percent":
-        text = Markup("{} {} {}").format(comparator, vn_percent(_decimal(t.threshold)), subject(t, abbreviate))
+        text = _joined(comparator, vn_percent(_decimal(t.threshold)), subject(t, abbreviate))
     else:
-        text = Markup("{} {} {}").format(comparator, count_text(t.threshold), subject(t, abbreviate))
+        text = _joined(comparator, count_text(t.threshold), subject(t, abbreviate))
     if t.reported:
         years = tuple(report_view(t, r, abbreviate) for r in t.reports)
     else:
