@@ -464,6 +464,18 @@ MESSAGES.update(
             "vi": "chỉ tiêu tính từ kết quả đánh giá phải có applies_to (loại đơn vị); chỉ tiêu về hộ gia đình, cử tri… dùng measure: reported",
             "en": "a target computed from evaluations needs applies_to (unit kinds); targets on households, voters… use measure: reported",
         },
+        "award_cap_limit": {
+            "vi": "giới hạn khen thưởng ghi đúng một trong: max_count (số lượng) hoặc max_percent (tỷ lệ %)",
+            "en": "an award cap gives exactly one of: max_count (a number) or max_percent (a share)",
+        },
+        "award_cap_base": {
+            "vi": "max_percent cần base: tổng số tập thể/cá nhân mà tỷ lệ tính trên",
+            "en": "max_percent needs base: the number of collectives/people the share is reckoned on",
+        },
+        "award_cap_exceeded": {
+            "vi": "quyết định này nâng số {kind} được tặng '{award}' theo kế hoạch '{plan}' lên {used}, vượt giới hạn {limit} ({text})",
+            "en": "this decision brings the {kind} given '{award}' under plan '{plan}' to {used}, over the cap of {limit} ({text})",
+        },
         "section_empty": {
             "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
             "en": "a section needs a title or a text (the words after its number)",

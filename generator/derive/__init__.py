@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.derive.announcements import AnnouncementIndex, index_announcements
+from generator.derive.award_caps import CapUsage, cap_usage
 from generator.derive.decisions import decisions_newest_first
 from generator.derive.honor_roll import HonorRoll, build_honor_roll
 from generator.derive.honours import Honour, collect_honours, group_by
@@ -49,6 +50,11 @@ class SiteData:
     events: tuple[Event, ...]
     """Milestones and decisions in date order (timeline, calendar)."""
     open_data: tuple[Table, ...]
+    award_caps: tuple[CapUsage, ...] = ()
+    """Every cap on a plan's award forms with the recipients decisions gave against it."""
+
+    def caps_of(self, plan_id: str) -> tuple[CapUsage, ...]:
+        return tuple(u for u in self.award_caps if u.plan_id == plan_id)
 
     @property
     def source_date_epoch(self) -> int:
@@ -81,6 +87,7 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         announcements=index_announcements(dataset),
         events=collect_events(dataset),
         open_data=open_data_tables(dataset),
+        award_caps=cap_usage(dataset),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -19,7 +20,7 @@ from generator.models.common import (
     Signer,
     Text,
 )
-from generator.models.vocab import Comparator, Measure, Rating, TargetUnit, UnitKind
+from generator.models.vocab import Comparator, Measure, Rating, RecipientKind, TargetUnit, UnitKind
 
 
 class LegalBasis(Model):
@@ -122,9 +123,42 @@ class Round(Model):
     source: str | None = Field(None, description="Mục của kế hoạch nêu đợt này, ví dụ II.3")
 
 
+class AwardCap(Model):
+    """A ceiling on one award form: "không quá 10 % tập thể", "Sở Nội vụ: 03 Bằng khen".
+
+    ``max_count`` is a number of recipients; ``max_percent`` is a share of ``base`` (the number of
+    collectives or people it is reckoned on). ``unit`` makes it a quota of one body (its sub-units
+    included); ``recipients`` limits it to collectives or individuals.
+    """
+
+    text: Text = Field(description="Câu nguyên văn về giới hạn: không quá 10 % tập thể")
+    recipients: RecipientKind | None = Field(None, description="tap-the hoặc ca-nhan; bỏ trống: cả hai")
+    max_count: int | None = Field(None, ge=0, description="Tối đa bao nhiêu tập thể/cá nhân")
+    max_percent: float | None = Field(None, ge=0, le=100, description="Tối đa bao nhiêu % của base")
+    base: int | None = Field(None, ge=1, description="Tổng số tập thể/cá nhân mà tỷ lệ tính trên")
+    unit: RecordId | None = Field(None, description="Chỉ tiêu phân bổ cho một cơ quan, đơn vị (gồm cả đơn vị cấp dưới)")
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> "AwardCap":
+        if (self.max_count is None) == (self.max_percent is None):
+            raise PydanticCustomError("award_cap_limit", "exactly one of max_count, max_percent")
+        if self.max_percent is not None and self.base is None:
+            raise PydanticCustomError("award_cap_base", "max_percent needs base")
+        return self
+
+    @property
+    def limit(self) -> int:
+        """The largest number of recipients allowed (a share rounds down: 10 % of 45 is 4)."""
+        if self.max_count is not None:
+            return self.max_count
+        assert self.max_percent is not None and self.base is not None
+        return int(Decimal(str(self.max_percent)) * self.base // 100)
+
+
 class AwardOffer(Model):
     award: RecordId = Field(description="Mã hình thức khen thưởng trong data/awards")
     text: Text = Field(description="Dòng nguyên văn trong kế hoạch")
+    caps: list[AwardCap] = Field(default_factory=list, description="Giới hạn số lượng, tỷ lệ, chỉ tiêu phân bổ của hình thức này")
 
 
 class Criteria(Model):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from generator.dates import PartialDate, short_date
+from generator.derive.award_caps import cap_usage
 from generator.diagnostics import Diagnostic, make
 from generator.load.loader import display_path, is_inside
 from generator.load.yaml_source import Path_
@@ -18,7 +19,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -100,6 +101,8 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
                     yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
+            for j, cap in enumerate(offer.caps):
+                yield from _ref(ds, o, ("award_forms", i, "caps", j, "unit"), "units", cap.unit)
         for i, basis in enumerate(plan.legal_basis):
             if basis.document.number and basis.document.code not in basis.text:
                 yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
@@ -200,3 +203,18 @@ def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
         if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
             yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)
+
+
+def _award_caps(ds: Dataset) -> Iterator[Diagnostic]:
+    """Warn on the decision that takes a plan's award form past its cap or a body's quota."""
+    kinds = {"tap-the": "tập thể", "ca-nhan": "cá nhân", None: "tập thể, cá nhân"}
+    for usage in cap_usage(ds):
+        if usage.first_over is None:
+            continue
+        decision_id, grant, used = usage.first_over
+        award = ds.awards.get(usage.award_id)
+        yield ds.origin("decisions", decision_id).problem(
+            ("awards", grant, "award"), "award_cap_exceeded", severity="warning",
+            kind=kinds[usage.cap.recipients], award=award.name if award else usage.award_id, plan=usage.plan_id,
+            used=str(used), limit=str(usage.limit), text=usage.cap.text,
+        )

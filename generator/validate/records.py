@@ -58,6 +58,8 @@ _TYPE_CODES = {
     "target_reported_threshold": "target_reported_threshold",
     "target_reported_only": "target_reported_only",
     "target_applies_to": "target_applies_to",
+    "award_cap_limit": "award_cap_limit",
+    "award_cap_base": "award_cap_base",
     "section_empty": "section_empty",
 }
 

@@ -12,7 +12,8 @@ from generator.render.page import Page
 def pages(site: SiteData) -> Iterator[Page]:
     for plan_id, plan in sorted(site.dataset.plans.items()):
         milestones = {m.id: m for m in plan.milestones}
-        yield Page(urls.plan(plan_id), "plan.md.j2", {"plan_id": plan_id, "plan": plan, "milestones": milestones})
+        context = {"plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": site.caps_of(plan_id)}
+        yield Page(urls.plan(plan_id), "plan.md.j2", context)
 
 
 def index(site: SiteData) -> Iterator[Page]:

@@ -222,6 +222,7 @@ def pages(site: SiteData) -> Iterator[Page]:
     evaluations = site.dataset.evaluations.values()
     context = {
         "plans": plans,
+        "caps_by_plan": {plan_id: site.caps_of(plan_id) for plan_id in site.plans_newest_first},
         "QUALITATIVE_TEXT": QUALITATIVE_TEXT,
         "NO_DATA_TEXT": NO_DATA_TEXT,
         "NO_REPORT_TEXT": NO_REPORT_TEXT,
