@@ -476,6 +476,14 @@ MESSAGES.update(
             "vi": "quyết định này nâng số {kind} được tặng '{award}' theo kế hoạch '{plan}' lên {used}, vượt giới hạn {limit} ({text})",
             "en": "this decision brings the {kind} given '{award}' under plan '{plan}' to {used}, over the cap of {limit} ({text})",
         },
+        "award_not_in_force": {
+            "vi": "'{award}' không còn (hoặc chưa) được áp dụng vào ngày của kế hoạch ({date}): xem valid_from, valid_to, legal_basis của hình thức này trong data/awards",
+            "en": "'{award}' is not in force on the plan's date ({date}): see its valid_from, valid_to, legal_basis in data/awards",
+        },
+        "template_not_in_force": {
+            "vi": "{form} của văn bản {document} không còn (hoặc chưa) được dùng vào ngày của kế hoạch ({date}); dùng mẫu của văn bản đang có hiệu lực",
+            "en": "{form} of {document} is not in force on the plan's date ({date}); use the template of the rules in force",
+        },
         "section_empty": {
             "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
             "en": "a section needs a title or a text (the words after its number)",

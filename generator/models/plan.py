@@ -170,6 +170,8 @@ class ReportTemplate(Model):
     form: Text = Field(description="Mẫu số 08")
     appendix: Text = Field(description="Phụ lục I")
     document: DocumentRef
+    valid_from: Date | None = Field(None, description="Ngày văn bản chứa mẫu bắt đầu có hiệu lực")
+    valid_to: Date | None = Field(None, description="Ngày cuối cùng mẫu còn được dùng (văn bản bị thay thế)")
 
 
 class Dossier(Model):

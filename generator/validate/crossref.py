@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostic, make
 from generator.load.loader import display_path, is_inside
 from generator.load.yaml_source import Path_
 from generator.models import Unit
+from generator.models.award import in_force
 from generator.validate.dataset import Dataset, Origin
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
@@ -101,8 +102,14 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
                     yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
+            award = ds.awards.get(offer.award)
+            if award and not award.in_force(plan.date):
+                yield o.problem(("award_forms", i, "award"), "award_not_in_force", severity="warning", award=award.name, date=short_date(plan.date))
             for j, cap in enumerate(offer.caps):
                 yield from _ref(ds, o, ("award_forms", i, "caps", j, "unit"), "units", cap.unit)
+        template = plan.dossier.report_template if plan.dossier else None
+        if template and not in_force(template.valid_from, template.valid_to, plan.date):
+            yield o.problem(("dossier", "report_template"), "template_not_in_force", severity="warning", form=template.form, document=template.document.code, date=short_date(plan.date))
         for i, basis in enumerate(plan.legal_basis):
             if basis.document.number and basis.document.code not in basis.text:
                 yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
