@@ -7,6 +7,7 @@ from typing import Iterator
 
 from generator import urls
 from generator.derive import SiteData
+from generator.derive.campaigns import by_year
 from generator.derive.progress import PlanProgress
 from generator.models.plan import Milestone
 from generator.render.page import Page
@@ -41,7 +42,12 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
 
 def pages(site: SiteData) -> Iterator[Page]:
     plans = [(pid, site.dataset.plans[pid]) for pid in site.plans_newest_first]
-    campaign = plans[0] if plans else None
+    running = [c.plan_id for c in site.campaigns if c.running]
+    # The hero is the newest running campaign; when none runs, the newest plan (the last campaign).
+    hero = running[0] if running else (plans[0][0] if plans else None)
+    campaign = (hero, site.dataset.plans[hero]) if hero else None
+    others_running = [(pid, site.dataset.plans[pid]) for pid in running if pid != hero]
+    ended = tuple(c for c in site.campaigns if c.plan_id != hero and not c.running)
     milestones = sorted(campaign[1].milestones, key=lambda m: (m.date.earliest, m.id)) if campaign else []
     upcoming = next_milestone(milestones, site.last_updated)
     next_id = upcoming.id if upcoming else None
@@ -50,6 +56,8 @@ def pages(site: SiteData) -> Iterator[Page]:
     context = {
         "plans": plans,
         "campaign": campaign,
+        "others_running": others_running,
+        "ended_by_year": by_year(ended),
         "milestones": milestones,
         "next_id": next_id,
         "as_of": site.last_updated,

@@ -12,13 +12,14 @@ from markupsafe import Markup
 from generator import urls
 from generator.derive import SiteData
 from generator.dates import short_date, vn_date
+from generator.derive.campaigns import by_year
 from generator.derive.progress import STATUS_LABELS, ReportResult, TargetProgress, YearResult
 from generator.derive.units import units_by_name
 from generator.models import Unit
 from generator.models.vocab import COMPARATOR_LABELS, RATING_LABELS, UNIT_KIND_LABELS
 from generator.render.charts import bar_vs_threshold
 from generator.render.page import Page
-from generator.vietnamese import count_2, vn_number, vn_percent
+from generator.vietnamese import count_2, slugify, vn_number, vn_percent
 
 QUALITATIVE_TEXT = "Chỉ tiêu định tính, chưa có số liệu đo"
 NO_DATA_TEXT = "Chưa có số liệu đánh giá"
@@ -223,6 +224,8 @@ def pages(site: SiteData) -> Iterator[Page]:
     context = {
         "plans": plans,
         "caps_by_plan": {plan_id: site.caps_of(plan_id) for plan_id in site.plans_newest_first},
+        "campaigns_by_year": by_year(site.campaigns),
+        "anchors": {pid: slugify(site.dataset.plans[pid].short_title) for pid in site.plans_newest_first},
         "QUALITATIVE_TEXT": QUALITATIVE_TEXT,
         "NO_DATA_TEXT": NO_DATA_TEXT,
         "NO_REPORT_TEXT": NO_REPORT_TEXT,
