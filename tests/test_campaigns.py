@@ -52,7 +52,7 @@ def test_progress_lists_every_plan_by_year_with_working_anchors(campaigns_site: 
     progress = page(campaigns_site, "tien-do/index.html")
     nav = progress.split('class="progress-plans"', 1)[1].split("</nav>", 1)[0]
     assert text(nav.split(">", 1)[1]) == (
-        "Tiến độ của 3 kế hoạch, theo năm bắt đầu: Năm 2026: Thi đua chuyển đổi số năm 2026 (đang triển khai) '
+        "Tiến độ của 3 kế hoạch, theo năm bắt đầu: Năm 2026: Thi đua chuyển đổi số năm 2026 (đang triển khai) "
         "Năm 2025: Thi đua chào mừng Đại hội (đang triển khai) Năm 2024: Thi đua cải cách hành chính năm 2024"
     )
     anchors = re.findall(r'href="#([^"]+)"', nav)
