@@ -30,11 +30,15 @@ def test_validator_warns_on_the_decision_that_goes_over_each_cap() -> None:
     assert result.returncode == 0, output  # a warning does not block the build
     lines = [line for line in output.splitlines() if "cảnh báo:" in line]
     assert lines == [
-        "tests/data/award-caps/decisions/qd-150-ubnd-2025.yaml:14:12: awards[0].award: cảnh báo: quyết định này nâng số tập thể "
-        "được tặng 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' theo kế hoạch 'ke-hoach-thi-dua-chuyen-de-2025' lên 5, "
-        "vượt giới hạn 4 (không quá 10 % tập thể)",
-        "tests/data/award-caps/decisions/qd-20-snv-2025.yaml:14:12: awards[0].award: cảnh báo: quyết định này nâng số tập thể, "
-        "cá nhân được tặng 'Giấy khen' theo kế hoạch 'ke-hoach-thi-dua-chuyen-de-2025' lên 3, vượt giới hạn 2 (Sở Nội vụ: 02 Giấy khen)",
+        (
+            "tests/data/award-caps/decisions/qd-150-ubnd-2025.yaml:14:12: awards[0].award: cảnh báo: quyết định này nâng số tập thể "
+            "được tặng 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' theo kế hoạch 'ke-hoach-thi-dua-chuyen-de-2025' lên 5, "
+            "vượt giới hạn 4 (không quá 10 % tập thể)"
+        ),
+        (
+            "tests/data/award-caps/decisions/qd-20-snv-2025.yaml:14:12: awards[0].award: cảnh báo: quyết định này nâng số tập thể, "
+            "cá nhân được tặng 'Giấy khen' theo kế hoạch 'ke-hoach-thi-dua-chuyen-de-2025' lên 3, vượt giới hạn 2 (Sở Nội vụ: 02 Giấy khen)"
+        ),
     ]
     assert "0 lỗi, 2 cảnh báo" in output
 

@@ -35,7 +35,7 @@ def test_each_plan_is_built_on_the_rules_in_force_on_its_date(law_site: Path) ->
 
 
 def test_basis_switches_on_the_day_the_new_decree_takes_effect() -> None:
-    ds, report = load_and_validate(FIXTURE)
+    ds, _report = load_and_validate(FIXTURE)
     award = ds.awards["bang-khen-thu-tuong"]
     assert award.basis_at(PartialDate(2025, 6, 30)).document.code == "98/2023/NĐ-CP"  # type: ignore[union-attr]
     assert award.basis_at(PartialDate(2025, 7, 1)).document.code == "152/2025/NĐ-CP"  # type: ignore[union-attr]
@@ -48,10 +48,14 @@ def test_a_plan_citing_a_form_or_template_out_of_force_is_warned() -> None:
     assert result.returncode == 0
     warnings = [line for line in output.splitlines() if "cảnh báo:" in line]
     assert warnings == [
-        "tests/data/law-changes/plans/ke-hoach-chep-mau-cu-2026.yaml:17:12: award_forms[0].award: cảnh báo: 'Giấy khen của Giám đốc Sở Nội vụ tỉnh Mẫu' "
-        "không còn (hoặc chưa) được áp dụng vào ngày của kế hoạch (01/03/2026): xem valid_from, valid_to, legal_basis của hình thức này trong data/awards",
-        "tests/data/law-changes/plans/ke-hoach-chep-mau-cu-2026.yaml:24:5: dossier.report_template: cảnh báo: Mẫu số 08 của văn bản 98/2023/NĐ-CP "
-        "không còn (hoặc chưa) được dùng vào ngày của kế hoạch (01/03/2026); dùng mẫu của văn bản đang có hiệu lực",
+        (
+            "tests/data/law-changes/plans/ke-hoach-chep-mau-cu-2026.yaml:17:12: award_forms[0].award: cảnh báo: 'Giấy khen của Giám đốc Sở Nội vụ tỉnh Mẫu' "
+            "không còn (hoặc chưa) được áp dụng vào ngày của kế hoạch (01/03/2026): xem valid_from, valid_to, legal_basis của hình thức này trong data/awards"
+        ),
+        (
+            "tests/data/law-changes/plans/ke-hoach-chep-mau-cu-2026.yaml:24:5: dossier.report_template: cảnh báo: Mẫu số 08 của văn bản 98/2023/NĐ-CP "
+            "không còn (hoặc chưa) được dùng vào ngày của kế hoạch (01/03/2026); dùng mẫu của văn bản đang có hiệu lực"
+        ),
     ]
     # The 2024 plan cites the same form and template, in force on its date: no warning for it.
     assert "ke-hoach-thi-dua-2024" not in output

@@ -20,7 +20,14 @@ from generator.models.common import (
     Signer,
     Text,
 )
-from generator.models.vocab import Comparator, Measure, Rating, RecipientKind, TargetUnit, UnitKind
+from generator.models.vocab import (
+    Comparator,
+    Measure,
+    Rating,
+    RecipientKind,
+    TargetUnit,
+    UnitKind,
+)
 
 
 class LegalBasis(Model):

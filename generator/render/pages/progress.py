@@ -10,10 +10,15 @@ from typing import Iterator
 from markupsafe import Markup
 
 from generator import urls
-from generator.derive import SiteData
 from generator.dates import short_date, vn_date
+from generator.derive import SiteData
 from generator.derive.campaigns import by_year
-from generator.derive.progress import STATUS_LABELS, ReportResult, TargetProgress, YearResult
+from generator.derive.progress import (
+    STATUS_LABELS,
+    ReportResult,
+    TargetProgress,
+    YearResult,
+)
 from generator.derive.units import units_by_name
 from generator.models import Unit
 from generator.models.vocab import COMPARATOR_LABELS, RATING_LABELS, UNIT_KIND_LABELS
@@ -55,7 +60,7 @@ def comparator_label(t: TargetProgress) -> str:
     return COMPARATOR_LABELS[t.target.comparator]
 
 
-def _joined(*parts: object) -> Markup:
+def _joined(*parts: str) -> Markup:
     return Markup(" ").join(p for p in parts if p)
 
 
