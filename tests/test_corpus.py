@@ -144,3 +144,15 @@ def test_period_as_written_and_as_facts(corpus_site: tuple[str, Path]) -> None:
         assert normalise("Thời gian thực hiện Từ ngày ban hành kế hoạch (ngày 19 tháng 11 năm 2025) – Tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng") in facts
     else:
         assert normalise("Thời gian thực hiện tháng 10 năm 2025 – Tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng") in facts
+
+
+def test_content_per_audience_is_named_in_the_facts(corpus_site: tuple[str, Path]) -> None:
+    """Parts "a) Đối với các doanh nghiệp…" carry their audience; the plan's facts list them once, in order."""
+    name, site = corpus_site
+    html = plan_page(name, site).read_text(encoding="utf-8")
+    facts = normalise(" ".join(parse(html[html.index('class="vb-facts"') : html.index("</dl>")]).parts))
+    expected = {
+        "dak-lak-0124": "Đối tượng thi đua Sở, ban, ngành cấp tỉnh; Xã, phường, thị trấn, đặc khu; Mặt trận Tổ quốc, tổ chức chính trị - xã hội, đoàn thể; Doanh nghiệp, hợp tác xã; Cơ quan Đảng",
+        "nghe-an-982": "Đối tượng thi đua Tỉnh, thành phố trực thuộc Trung ương; Mặt trận Tổ quốc, tổ chức chính trị - xã hội, đoàn thể; Sở, ban, ngành cấp tỉnh; Xã, phường, thị trấn, đặc khu; Cơ quan, đơn vị khác; Doanh nghiệp, hợp tác xã",
+    }[name]
+    assert normalise(expected) in facts

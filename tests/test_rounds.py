@@ -99,3 +99,9 @@ def test_home_lists_a_multi_day_milestone_as_a_span(rounds_site: Path) -> None:
     assert item is not None
     assert 'data-end="2025-12-10"' in item.group(0) and 'data-precision="range"' in item.group(0)
     assert normalise("từ ngày 08 đến ngày 10 tháng 12 năm 2025") in normalise(" ".join(parse(item.group(0)).parts))
+
+
+def test_home_lists_the_rounds_with_the_milestones(rounds_site: Path) -> None:
+    html = (rounds_site / "index.html").read_text(encoding="utf-8")
+    titles = re.findall(r'class="milestone-title">([^<]+)<', html)
+    assert titles == ["Đợt 01", "Nộp hồ sơ đề nghị khen thưởng", "Đợt 02: Chấm điểm, bình xét", "Hội nghị tổng kết"]

@@ -9,7 +9,7 @@ from generator import urls
 from generator.derive import SiteData
 from generator.derive.campaigns import by_year
 from generator.derive.progress import PlanProgress
-from generator.models.plan import Milestone
+from generator.models.plan import Milestone, Plan
 from generator.render.page import Page
 
 LATEST_DECISIONS = 5
@@ -40,6 +40,15 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
     return (exact or current or later or [None])[0]
 
 
+def dated_items(plan: Plan) -> list[Milestone]:
+    """The plan's milestones and its rounds (a round is shown as a milestone spanning its days)."""
+    rounds = [
+        Milestone(id=r.id, date=r.start, end=r.end, provisional=r.provisional, title=f"{r.name}: {r.title}" if r.title else r.name, source=r.source)
+        for r in plan.rounds
+    ]
+    return [*plan.milestones, *rounds]
+
+
 def pages(site: SiteData) -> Iterator[Page]:
     plans = [(pid, site.dataset.plans[pid]) for pid in site.plans_newest_first]
     running = [c.plan_id for c in site.campaigns if c.running]
@@ -48,7 +57,7 @@ def pages(site: SiteData) -> Iterator[Page]:
     campaign = (hero, site.dataset.plans[hero]) if hero else None
     others_running = [(pid, site.dataset.plans[pid]) for pid in running if pid != hero]
     ended = tuple(c for c in site.campaigns if c.plan_id != hero and not c.running)
-    milestones = sorted(campaign[1].milestones, key=lambda m: (m.date.earliest, m.id)) if campaign else []
+    milestones = sorted(dated_items(campaign[1]), key=lambda m: (m.date.earliest, m.id)) if campaign else []
     upcoming = next_milestone(milestones, site.last_updated)
     next_id = upcoming.id if upcoming else None
     progress: PlanProgress | None = site.progress.get(campaign[0]) if campaign else None

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from generator import urls
 from generator.derive import SiteData
+from generator.models.plan import Section
 from generator.render.page import Page
+
+
+def section_audience(sections: Iterable[Section]) -> list[str]:
+    """Unit kinds the plan's parts address ("a) Đối với các doanh nghiệp"), in document order, once each."""
+    found: list[str] = []
+    for s in sections:
+        for kind in [*s.audience, *section_audience(s.children)]:
+            if kind not in found:
+                found.append(kind)
+    return found
 
 
 def pages(site: SiteData) -> Iterator[Page]:
@@ -17,7 +28,10 @@ def pages(site: SiteData) -> Iterator[Page]:
             award = site.dataset.awards.get(offer.award)
             if award and award.legal_basis:
                 rules.append((award, award.basis_at(plan.date)))
-        context = {"plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": site.caps_of(plan_id), "rules": rules}
+        context = {
+            "plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": site.caps_of(plan_id), "rules": rules,
+            "audience": section_audience(plan.sections),
+        }
         yield Page(urls.plan(plan_id), "plan.md.j2", context)
 
 
