@@ -4,7 +4,8 @@ Arithmetic is exact (:class:`fractions.Fraction`): "18,2 %" is rounded only when
 whether a target is met is decided on the exact value, so 19,96 % never passes for 20 %.
 
 Which evaluations count: those of units whose ``kind`` is in the target's ``applies_to``, for
-the years the plan's period touches (the plan's start year — ``period.start``, or its date when it runs from issue — to ``period.end.year``; open-ended
+the years the plan's period touches (the plan's start year — ``period.start``, or its date
+when it runs from issue — to ``period.end.year``; open-ended
 plans take every later year). A unit counts in the denominator only when its evaluation carries
 the figure the measure needs (a ``rating`` for ``unit_rating``, ``staff`` counts for the staff
 measures); in-scope units that existed that year but have no such figure are listed as missing.

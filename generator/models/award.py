@@ -8,6 +8,8 @@ from generator.dates import PartialDate
 from generator.models.common import Date, DocumentRef, Model, Record, Text
 from generator.models.vocab import AwardCategory, RecipientKind
 
+_BOTH_KINDS: tuple[RecipientKind, ...] = ("ca-nhan", "tap-the")
+
 
 def in_force(valid_from: PartialDate | None, valid_to: PartialDate | None, when: PartialDate) -> bool:
     """True when ``when`` may fall inside [valid_from, valid_to] (partial dates compare by range)."""
@@ -36,7 +38,7 @@ class Award(Record):
     name: Text = Field(description="Tên đầy đủ: Bằng khen của Thủ tướng Chính phủ")
     category: AwardCategory = Field(description="hinh-thuc: hình thức khen thưởng; danh-hieu: danh hiệu thi đua")
     rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0)
-    recipients: list[RecipientKind] = Field(default_factory=lambda: ["ca-nhan", "tap-the"], description="Đối tượng được trao: cá nhân, tập thể")
+    recipients: list[RecipientKind] = Field(default_factory=lambda: list(_BOTH_KINDS), description="Đối tượng được trao: cá nhân, tập thể")
     legal_basis: list[AwardBasis] = Field(default_factory=list, description="Văn bản quy định hình thức này, mỗi văn bản với thời gian hiệu lực")
     valid_from: Date | None = Field(None, description="Ngày hình thức này bắt đầu được áp dụng")
     valid_to: Date | None = Field(None, description="Ngày cuối cùng hình thức này còn được áp dụng")

@@ -50,7 +50,7 @@ class Period(Model):
     text: Text = Field(description="Câu về thời gian nguyên văn")
 
     @model_validator(mode="after")
-    def _one_start(self) -> "Period":
+    def _one_start(self) -> Period:
         if (self.start is None) == (not self.from_issue):
             raise PydanticCustomError("period_start", "exactly one of start, from_issue")
         return self
@@ -97,7 +97,7 @@ class Target(Model):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _scope(self) -> "Target":
+    def _scope(self) -> Target:
         if self.measure == "reported":
             if self.comparator is None or self.threshold is None or self.unit is None:
                 raise PydanticCustomError("target_reported_threshold", "reported needs comparator, threshold, unit")
@@ -146,7 +146,7 @@ class AwardCap(Model):
     unit: RecordId | None = Field(None, description="Chỉ tiêu phân bổ cho một cơ quan, đơn vị (gồm cả đơn vị cấp dưới)")
 
     @model_validator(mode="after")
-    def _one_limit(self) -> "AwardCap":
+    def _one_limit(self) -> AwardCap:
         if (self.max_count is None) == (self.max_percent is None):
             raise PydanticCustomError("award_cap_limit", "exactly one of max_count, max_percent")
         if self.max_percent is not None and self.base is None:
@@ -211,10 +211,10 @@ class Section(Model):
     audience: list[UnitKind] = Field(default_factory=list, description="Đối tượng của mục (nội dung theo từng đối tượng)")
     body: Markdown | None = None
     include: Block | None = None
-    children: list["Section"] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _has_words(self) -> "Section":
+    def _has_words(self) -> Section:
         if not (self.title or self.text or self.run_in):
             raise PydanticCustomError("section_empty", "title or text")
         return self

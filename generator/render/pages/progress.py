@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterator
 
 from markupsafe import Markup
 
@@ -121,7 +121,7 @@ class YearView:
     basis: str
     """How the figure was computed: ``6/33 người``, ``7 trong số 9 đơn vị có số liệu``."""
     ratio: str
-    """The table's note beside the result: ``6/33 người`` for a percentage, ``trong số 9 đơn vị có số liệu`` for a count."""
+    """The table's note beside the result: ``6/33 người`` (a percentage), ``trong số 9 đơn vị`` (a count)."""
     chart: Markup
     status_label: str
     source: str = ""
@@ -199,10 +199,7 @@ class TargetView:
 
 def target_view(t: TargetProgress, units: dict[str, Unit], abbreviate: Abbreviations) -> TargetView:
     status = STATUS_LABELS[t.status]
-    if t.reported:
-        scope = t.target.population or ""
-    else:
-        scope = ", ".join(UNIT_KIND_LABELS[k] for k in t.target.applies_to)
+    scope = (t.target.population or "") if t.reported else ", ".join(UNIT_KIND_LABELS[k] for k in t.target.applies_to)
     if t.qualitative:
         return TargetView(t, Markup(""), (), status, scope)
     assert t.threshold is not None and t.target.comparator is not None
