@@ -16,9 +16,17 @@ from dataclasses import dataclass
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _VN = re.compile(r"(?:(?:(\d{1,2})/)?(\d{1,2})/)?(\d{4})\Z")
-_RANGE = re.compile(r"^\s*(từ\s+)?(ngày\s+)?[\d/.-]+\s*(–|-|đến)\s*(ngày\s+)?[\d/.-]+\s*$", re.IGNORECASE)
-"""``08-10/12/2025``, ``20/11/2025 - 03/12/2025``: a span written in one date field."""
-_ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}(-\d{1,2})?$")
+_VN_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+_RANGE = re.compile(
+    r"^(?:từ\s+)?(?:ngày\s+)?(?:"
+    rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}"  # 08-10/12/2025
+    rf"|\d{{1,2}}/\d{{1,2}}\s*[-–]\s*{_VN_DAY}"  # 20/11-03/12/2025
+    rf"|(?:{_VN_DAY}|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s+(?:[-–]|đến(?:\s+ngày)?)\s+(?:{_VN_DAY}|\d{{4}}-\d{{1,2}}-\d{{1,2}})"
+    rf"|{_VN_DAY}\s*[–]\s*{_VN_DAY}"
+    r")$",
+    re.IGNORECASE,
+)
+"""``08-10/12/2025``, ``20/11/2025 - 03/12/2025``, ``từ ngày 20/11/2025 đến ngày 03/12/2025``: a span in one date field."""
 
 
 class DateError(ValueError):
@@ -71,7 +79,7 @@ class PartialDate:
             y, m, d = iso.group(1), iso.group(2), iso.group(3)
         elif vn:
             d, m, y = vn.group(1), vn.group(2), vn.group(3)
-        elif _RANGE.match(text) and not _ISO_LIKE.match(text):
+        elif _RANGE.match(text):
             raise DateError("date_range", text)
         else:
             raise DateError("date_format", text)

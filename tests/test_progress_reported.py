@@ -38,6 +38,11 @@ def test_reported_figures_count_as_written_latest_decides(population_page: str) 
     assert "Đến ngày Kết quả Chỉ tiêu Đánh giá 30/06/2025 80,4 % (8.040/10.000 hộ gia đình) ít nhất 85 % chưa đạt" in table
 
 
+def test_the_intro_counts_reported_figures(population_page: str) -> None:
+    intro = text(population_page.split('class="as-of"', 1)[1].split("</p>", 1)[0])
+    assert "Số liệu tính từ 3 kết quả đánh giá, xếp loại đơn vị và 3 số liệu báo cáo" in intro
+
+
 def test_a_threshold_is_kept_even_below_it(population_page: str) -> None:
     """97,6 % of voters against "từ 98 % trở lên": the threshold is shown, the target is not met."""
     body = text(section(population_page, "cu-tri-di-bau"))

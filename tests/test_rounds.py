@@ -105,3 +105,24 @@ def test_home_lists_the_rounds_with_the_milestones(rounds_site: Path) -> None:
     html = (rounds_site / "index.html").read_text(encoding="utf-8")
     titles = re.findall(r'class="milestone-title">([^<]+)<', html)
     assert titles == ["Đợt 01", "Nộp hồ sơ đề nghị khen thưởng", "Đợt 02: Chấm điểm, bình xét", "Hội nghị tổng kết"]
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("08-10/12/2025", "date_range"),
+        ("20/11/2025 - 03/12/2025", "date_range"),
+        ("20/11/2025–03/12/2025", "date_range"),
+        ("từ ngày 20/11/2025 đến ngày 03/12/2025", "date_range"),
+        ("20/11-03/12/2025", "date_range"),
+        ("2025-12-08 - 2025-12-10", "date_range"),
+        ("05-02-2025", "date_format"),  # a day written with dashes is not a span
+        ("2025-13-45", "date_impossible"),
+    ],
+)
+def test_a_span_in_one_date_field_is_told_apart_from_a_bad_date(value: str, code: str) -> None:
+    from generator.dates import DateError
+
+    with pytest.raises(DateError) as caught:
+        PartialDate.parse(value)
+    assert caught.value.code == code

@@ -234,5 +234,6 @@ def pages(site: SiteData) -> Iterator[Page]:
         "as_of": site.last_updated,
         "has_sample": {"sample": any(e.sample for e in evaluations)},
         "evaluation_count": len(evaluations),
+        "report_count": sum(len(t.reported) for plan in site.dataset.plans.values() for t in plan.targets),
     }
     yield Page(urls.PROGRESS, "progress.md.j2", context)
