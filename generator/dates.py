@@ -26,7 +26,7 @@ _RANGE = re.compile(
     r")$",
     re.IGNORECASE,
 )
-"""``08-10/12/2025``, ``20/11/2025 - 03/12/2025``, ``từ ngày 20/11/2025 đến ngày 03/12/2025``: a span in one date field."""
+"""A span typed into one date field: ``08-10/12/2025``, ``20/11/2025 - 03/12/2025``, ``từ ngày … đến ngày …``."""
 
 
 class DateError(ValueError):
