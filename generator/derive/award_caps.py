@@ -89,3 +89,21 @@ def cap_usage(ds: Dataset) -> tuple[CapUsage, ...]:
                             first_over = (decision_id, g, used)
                 usages.append(CapUsage(plan_id, i, j, offer.award, cap, used, tuple(contributing), first_over))
     return tuple(usages)
+
+
+@dataclass(frozen=True)
+class CapView:
+    """A cap's use with the names a page shows (pages get these, not the whole dataset)."""
+
+    usage: CapUsage
+    award_name: str
+    unit_name: str | None
+
+
+def cap_views(ds: Dataset, usages: tuple[CapUsage, ...]) -> tuple[CapView, ...]:
+    views = []
+    for u in usages:
+        award = ds.awards.get(u.award_id)
+        unit = ds.units.get(u.cap.unit) if u.cap.unit else None
+        views.append(CapView(u, award.name if award else u.award_id, unit.name if unit else u.cap.unit))
+    return tuple(views)

@@ -66,7 +66,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         "plans": plans,
         "campaign": campaign,
         "others_running": others_running,
-        "ended_by_year": by_year(ended),
+        "ended_by_year": [(year, [(c, site.dataset.plans[c.plan_id]) for c in items]) for year, items in by_year(ended)],
         "milestones": milestones,
         "next_id": next_id,
         "as_of": site.last_updated,

@@ -14,7 +14,9 @@ def pages(site: SiteData) -> Iterator[Page]:
     roll = site.honor_roll
     common = {"roll": roll, "awards": ds.awards}
     # With several campaigns, the summary also counts honours by plan (newest plan first).
-    by_plan = [c for c in site.campaigns if c.decisions] if len(site.campaigns) > 1 else []
+    by_plan = [
+        (c, ds.plans[c.plan_id], [(d, ds.decisions[d]) for d in c.decisions]) for c in site.campaigns if c.decisions
+    ] if len(site.campaigns) > 1 else []
     yield Page(urls.HONOR_ROLL, "honor_roll.md.j2", {**common, "by_plan": by_plan, "sample": any(h.decision.sample for h in site.honours if not h.revoked)})
     for year in roll.years:
         for honor_page in year.pages:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from generator import urls
 from generator.derive import SiteData
+from generator.derive.award_caps import cap_views
 from generator.models.plan import Section
 from generator.render.page import Page
 
@@ -29,7 +30,7 @@ def pages(site: SiteData) -> Iterator[Page]:
             if award and award.legal_basis:
                 rules.append((award, award.basis_at(plan.date)))
         context = {
-            "plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": site.caps_of(plan_id), "rules": rules,
+            "plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": cap_views(site.dataset, site.caps_of(plan_id)), "rules": rules,
             "audience": section_audience(plan.sections),
         }
         yield Page(urls.plan(plan_id), "plan.md.j2", context)

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from generator import urls
 from generator.dates import short_date, vn_date
 from generator.derive import SiteData
+from generator.derive.award_caps import cap_views
 from generator.derive.campaigns import by_year
 from generator.derive.progress import (
     STATUS_LABELS,
@@ -225,7 +226,7 @@ def pages(site: SiteData) -> Iterator[Page]:
     evaluations = site.dataset.evaluations.values()
     context = {
         "plans": plans,
-        "caps_by_plan": {plan_id: site.caps_of(plan_id) for plan_id in site.plans_newest_first},
+        "caps_by_plan": {plan_id: cap_views(site.dataset, site.caps_of(plan_id)) for plan_id in site.plans_newest_first},
         "campaigns_by_year": by_year(site.campaigns),
         "anchors": {pid: slugify(site.dataset.plans[pid].short_title) for pid in site.plans_newest_first},
         "QUALITATIVE_TEXT": QUALITATIVE_TEXT,
