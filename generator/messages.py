@@ -346,12 +346,21 @@ class _Default(dict[str, str]):
 MESSAGES.update(
     {
         "recipient_target": {
-            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name",
-            "en": "each recipient names exactly one of: person, unit or name",
+            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name (name đi kèm person/unit là tên như trên quyết định)",
+            "en": "each recipient names exactly one of: person, unit or name (a name beside person/unit is the decision's wording)",
         },
         "recipient_kind": {
             "vi": "người nhận ghi bằng name phải có kind: ca-nhan hoặc tap-the",
             "en": "a recipient given by name needs kind: ca-nhan or tap-the",
+        },
+        # ---- decision as a document (issue 11 items 4-6)
+        "grant_recipients": {
+            "vi": "ghi danh sách được khen bằng recipients hoặc bằng groups (chia nhóm), đúng một trong hai",
+            "en": "list the recipients either as recipients or as groups, exactly one of them",
+        },
+        "group_empty": {
+            "vi": "nhóm phải có recipients hoặc groups (nhóm con)",
+            "en": "a group needs recipients or groups (subgroups)",
         },
         "too_long": {"vi": "tối đa {max} phần tử", "en": "at most {max} item(s)"},
         "award_recipient_kind": {
@@ -718,3 +727,52 @@ LOG_LEVELS: dict[str, dict[str, str]] = {
     "ERROR": {"vi": "LỖI", "en": "ERROR"},
     "CRITICAL": {"vi": "NGHIÊM TRỌNG", "en": "CRITICAL"},
 }
+# plans: periods, sections, rounds, targets, award caps, legal validity (issue 11 part A)
+MESSAGES.update(
+    {
+        "period_start": {
+            "vi": "thời gian thực hiện ghi đúng một trong: start (ngày bắt đầu) hoặc from_issue: true (từ ngày ban hành kế hoạch)",
+            "en": "the period gives exactly one of: start (a date) or from_issue: true (from the plan's date)",
+        },
+        "date_range": {
+            "vi": "'{value}' là một khoảng thời gian, không phải một ngày: ghi ngày đầu ở trường này (date hoặc start) và ngày cuối ở trường end, ví dụ date: 2025-12-08 và end: 2025-12-10",
+            "en": "'{value}' is a span, not a date: put its first day here (date or start) and its last day in end, e.g. date: 2025-12-08 and end: 2025-12-10",
+        },
+        "target_reported_threshold": {
+            "vi": "chỉ tiêu measure: reported phải có comparator, threshold và unit (ví dụ at_least, 85, percent)",
+            "en": "a measure: reported target needs comparator, threshold and unit (e.g. at_least, 85, percent)",
+        },
+        "target_reported_only": {
+            "vi": "số liệu reported chỉ dùng cho chỉ tiêu measure: reported; chỉ tiêu này được tính từ data/evaluations",
+            "en": "reported figures belong to measure: reported targets; this one is computed from data/evaluations",
+        },
+        "target_applies_to": {
+            "vi": "chỉ tiêu tính từ kết quả đánh giá phải có applies_to (loại đơn vị); chỉ tiêu về hộ gia đình, cử tri… dùng measure: reported",
+            "en": "a target computed from evaluations needs applies_to (unit kinds); targets on households, voters… use measure: reported",
+        },
+        "award_cap_limit": {
+            "vi": "giới hạn khen thưởng ghi đúng một trong: max_count (số lượng) hoặc max_percent (tỷ lệ %)",
+            "en": "an award cap gives exactly one of: max_count (a number) or max_percent (a share)",
+        },
+        "award_cap_base": {
+            "vi": "max_percent cần base: tổng số tập thể/cá nhân mà tỷ lệ tính trên",
+            "en": "max_percent needs base: the number of collectives/people the share is reckoned on",
+        },
+        "award_cap_exceeded": {
+            "vi": "quyết định này nâng số {kind} được tặng '{award}' theo kế hoạch '{plan}' lên {used}, vượt giới hạn {limit} ({text})",
+            "en": "this decision brings the {kind} given '{award}' under plan '{plan}' to {used}, over the cap of {limit} ({text})",
+        },
+        "award_not_in_force": {
+            "vi": "'{award}' không còn (hoặc chưa) được áp dụng vào ngày của kế hoạch ({date}): xem valid_from, valid_to, legal_basis của hình thức này trong data/awards",
+            "en": "'{award}' is not in force on the plan's date ({date}): see its valid_from, valid_to, legal_basis in data/awards",
+        },
+        "template_not_in_force": {
+            "vi": "{form} của văn bản {document} không còn (hoặc chưa) được dùng vào ngày của kế hoạch ({date}); dùng mẫu của văn bản đang có hiệu lực",
+            "en": "{form} of {document} is not in force on the plan's date ({date}); use the template of the rules in force",
+        },
+        "section_empty": {
+            "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
+            "en": "a section needs a title or a text (the words after its number)",
+        },
+    }
+)

@@ -9,17 +9,20 @@ from pathlib import Path
 from typing import TypedDict
 
 from generator.dates import PartialDate, short_date
+from generator.derive.award_caps import cap_usage
 from generator.diagnostics import Diagnostic, make
 from generator.load.loader import display_path, is_inside
 from generator.load.yaml_source import Path_
 from generator.models import Unit
+from generator.models.award import in_force
+from generator.models.common import DocumentRef
 from generator.validate.dataset import Dataset, Origin
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -140,9 +143,15 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
     for plan_id, plan in ds.plans.items():
         o = ds.origin("plans", plan_id)
         yield from _ref(ds, o, ("issuer", "unit"), "units", plan.issuer.unit)
-        yield from _order(o, ("period", "end"), ("period.start", plan.period.start), ("period.end", plan.period.end))
+        yield from _order(o, ("period", "end"), ("period.start", plan.start), ("period.end", plan.period.end))
         milestone_ids = [m.id for m in plan.milestones]
         yield from _duplicates(o, ("milestones",), milestone_ids)
+        yield from _duplicates(o, ("rounds",), [r.id for r in plan.rounds])
+        for i, m in enumerate(plan.milestones):
+            yield from _order(o, ("milestones", i, "end"), (f"milestones[{i}].date", m.date), (f"milestones[{i}].end", m.end))
+        for i, r in enumerate(plan.rounds):
+            yield from _order(o, ("rounds", i, "end"), (f"rounds[{i}].start", r.start), (f"rounds[{i}].end", r.end))
+        milestone_ids = milestone_ids + [r.id for r in plan.rounds]  # a clause may name a round as its date
         yield from _duplicates(o, ("targets",), [t.id for t in plan.targets])
         letters = [c.letter for c in plan.target_clauses]
         for i, target in enumerate(plan.targets):
@@ -154,9 +163,31 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
                     yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
+            award = ds.awards.get(offer.award)
+            if award and not award.in_force(plan.date):
+                yield o.problem(("award_forms", i, "award"), "award_not_in_force", severity="warning", award=award.name, date=short_date(plan.date))
+            for j, cap in enumerate(offer.caps):
+                yield from _ref(ds, o, ("award_forms", i, "caps", j, "unit"), "units", cap.unit)
+        template = plan.dossier.report_template if plan.dossier else None
+        if template and not in_force(template.valid_from, template.valid_to, plan.date):
+            yield o.problem(("dossier", "report_template"), "template_not_in_force", severity="warning", form=template.form, document=template.document.code, date=short_date(plan.date))
         for i, basis in enumerate(plan.legal_basis):
-            if basis.document.number and basis.document.code not in basis.text:
-                yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+
+
+def _basis_cites(origin: Origin, path: Path_, text: str, document: DocumentRef | None) -> Iterator[Diagnostic]:
+    """A "Căn cứ …" line should cite its document's number as printed (``46-CT/TW``, ``30/2020/NĐ-CP``).
+
+    Spaces (also non-breaking ones) and letter case do not count: "Số 46 - CT/TW" is no mistake to warn about.
+    """
+    if document is None or not document.number:
+        return
+    if _squeeze(document.code) not in _squeeze(text):
+        yield origin.problem(path, "legal_basis_text", severity="warning", number=document.code)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
 
 
 def _units(ds: Dataset) -> Iterator[Diagnostic]:
@@ -219,13 +250,19 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                 yield o.problem(
                     ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
                 )
+        for i, basis in enumerate(decision.legal_basis):
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+            yield from _ref(ds, o, ("legal_basis", i, "plan"), "plans", basis.plan)
+            yield from _ref(ds, o, ("legal_basis", i, "decision"), "decisions", basis.decision)
         for i, grant in enumerate(decision.awards):
             yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
             award = ds.awards.get(grant.award)
-            keys = [r.person or r.unit or r.name or "" for r in grant.recipients]
-            yield from _duplicates(o, ("awards", i, "recipients"), keys)
-            for j, recipient in enumerate(grant.recipients):
-                path = ("awards", i, "recipients", j)
+            seen: set[str] = set()
+            for inner, recipient in grant.entries():
+                path = ("awards", i, *inner)
+                if recipient.key in seen:
+                    yield o.problem(path, "duplicate_entry", value=recipient.key)
+                seen.add(recipient.key)
                 yield from _ref(ds, o, (*path, "person"), "people", recipient.person, recipient=True)
                 yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit, recipient=True)
                 if award and recipient.recipient_kind not in award.recipients:
@@ -258,3 +295,18 @@ def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
         if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
             yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)
+
+
+def _award_caps(ds: Dataset) -> Iterator[Diagnostic]:
+    """Warn on the decision that takes a plan's award form past its cap or a body's quota."""
+    kinds = {"tap-the": "tập thể", "ca-nhan": "cá nhân", None: "tập thể, cá nhân"}
+    for usage in cap_usage(ds):
+        if usage.first_over is None:
+            continue
+        decision_id, grant, used = usage.first_over
+        award = ds.awards.get(usage.award_id)
+        yield ds.origin("decisions", decision_id).problem(
+            ("awards", grant, "award"), "award_cap_exceeded", severity="warning",
+            kind=kinds[usage.cap.recipients], award=award.name if award else usage.award_id, plan=usage.plan_id,
+            used=str(used), limit=str(usage.limit), text=usage.cap.text,
+        )

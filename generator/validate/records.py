@@ -53,6 +53,17 @@ _TYPE_CODES = {
     "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
+    "grant_recipients": "grant_recipients",
+    "group_empty": "group_empty",
+    # plan (issue 11 part A)
+    "period_start": "period_start",
+    "date_range": "date_range",
+    "target_reported_threshold": "target_reported_threshold",
+    "target_reported_only": "target_reported_only",
+    "target_applies_to": "target_applies_to",
+    "award_cap_limit": "award_cap_limit",
+    "award_cap_base": "award_cap_base",
+    "section_empty": "section_empty",
 }
 
 
