@@ -226,6 +226,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không có điểm '{clause}' trong chỉ tiêu thi đua (có: {choices})",
         "en": "no clause '{clause}' among the plan's targets (have: {choices})",
     },
+    "milestones_without_plan": {
+        "vi": "'milestones' cần trường 'plan': mốc thời gian thuộc về một kế hoạch",
+        "en": "'milestones' needs 'plan': milestones belong to a plan",
+    },
     "duplicate_entry": {"vi": "'{value}' bị lặp trong danh sách", "en": "'{value}' appears twice in the list"},
     "photo_without_consent": {
         "vi": "chỉ đăng ảnh khi có sự đồng ý (photo.consent: true)",

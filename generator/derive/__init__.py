@@ -9,6 +9,8 @@ from generator.derive.announcements import AnnouncementIndex, index_announcement
 from generator.derive.decisions import decisions_newest_first
 from generator.derive.honor_roll import HonorRoll, build_honor_roll
 from generator.derive.honours import Honour, collect_honours, group_by
+from generator.derive.identity import Identity, site_identity
+from generator.derive.milestone_status import MilestoneKey, done_milestones
 from generator.derive.open_data import Table, open_data_tables
 from generator.derive.people import exemplary_by_year, people_by_unit
 from generator.derive.progress import PlanProgress, compute_progress
@@ -49,6 +51,10 @@ class SiteData:
     events: tuple[Event, ...]
     """Milestones and decisions in date order (timeline, calendar)."""
     open_data: tuple[Table, ...]
+    identity: Identity
+    done_milestones: frozenset[MilestoneKey]
+    """(plan id, milestone id) of milestones that have happened (date passed, or a news item says so)."""
+    """The agency publishing the site (data/site.yaml, else the newest plan's issuer)."""
 
     @property
     def source_date_epoch(self) -> int:
@@ -61,6 +67,8 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
     for decision_id, decision in sorted(dataset.decisions.items()):
         if decision.revoked_by:
             revokes.setdefault(decision.revoked_by, []).append(decision_id)
+    last_updated = latest_date(dataset)
+    plans_newest_first = tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True))
     return SiteData(
         dataset=dataset,
         options=options,
@@ -68,7 +76,7 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         honours_by_person=group_by(honours, lambda h: h.person_id),
         honours_by_unit=group_by(honours, lambda h: h.unit_id),
         revokes=revokes,
-        last_updated=latest_date(dataset),
+        last_updated=last_updated,
         honor_roll=build_honor_roll(dataset, honours, options.name_order, options.honor_roll_page_size),
         exemplary_by_year=exemplary_by_year(dataset, options.name_order),
         people_by_unit=people_by_unit(dataset, options.name_order),
@@ -76,11 +84,13 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         subunits=subunits(dataset),
         evaluations_by_unit=evaluations_by_unit(dataset),
         decisions_newest_first=decisions_newest_first(dataset),
-        plans_newest_first=tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True)),
+        plans_newest_first=plans_newest_first,
         progress=compute_progress(dataset),
         announcements=index_announcements(dataset),
         events=collect_events(dataset),
         open_data=open_data_tables(dataset),
+        done_milestones=done_milestones(dataset, last_updated),
+        identity=site_identity(dataset, plans_newest_first[0] if plans_newest_first else None),
     )
 
 

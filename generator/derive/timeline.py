@@ -27,6 +27,7 @@ class Event:
     sample: bool = False
     code: str | None = None
     """A decision's number/symbol: ``125/QĐ-SNV``."""
+    milestone_id: str | None = None
 
     @property
     def sort_key(self) -> tuple[object, ...]:
@@ -40,7 +41,7 @@ def collect_events(dataset: Dataset) -> tuple[Event, ...]:
     for plan_id, plan in sorted(dataset.plans.items()):
         for m in plan.milestones:
             detail = f"Kế hoạch {plan.short_title}" + (f", mục {m.source}" if m.source else "")
-            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample))
+            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample, milestone_id=m.id))
     for decision_id, d in sorted(dataset.decisions.items()):
         events.append(
             Event(

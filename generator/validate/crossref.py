@@ -192,5 +192,23 @@ def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
 def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
     for announcement_id, announcement in ds.announcements.items():
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
+        yield from _reported_milestones(ds, announcement_id)
         if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
             yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)
+
+
+def _reported_milestones(ds: Dataset, announcement_id: str) -> Iterator[Diagnostic]:
+    """``milestones`` of an announcement name milestones of its ``plan`` (which it must give)."""
+    announcement = ds.announcements[announcement_id]
+    if not announcement.milestones:
+        return
+    origin = ds.origin("announcements", announcement_id)
+    plan = ds.plans.get(announcement.plan) if announcement.plan else None
+    if announcement.plan is None:
+        yield origin.problem(("milestones",), "milestones_without_plan")
+        return
+    if plan is None:  # the unknown plan is reported by the plan check
+        return
+    known = [m.id for m in plan.milestones]
+    for i, milestone in enumerate(announcement.milestones):
+        yield from _local_ref(origin, ("milestones", i), "milestones", milestone, known)

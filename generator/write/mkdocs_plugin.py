@@ -18,6 +18,7 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
@@ -95,6 +96,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         if site is not None and _CALLER_EPOCH is None:  # reproducible timestamps unless the caller pinned one
             # set, not setdefault: `serve` rebuilds in one process and the data's latest date may move
             os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
+        if site is not None:
+            apply_identity(config, site.identity)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -129,3 +132,17 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         server.watch(str(options.data_dir))
         server.watch(str(options.site_src))
         return server
+
+
+def apply_identity(config: MkDocsConfig, identity: Identity) -> None:
+    """The agency of data/site.yaml (or of the newest plan) names the site, its author and footer.
+
+    mkdocs.yml names no agency, so another agency's data builds its own site unchanged.
+    """
+    if identity.site_name:
+        config["site_name"] = identity.site_name
+    if identity.description:
+        config["site_description"] = identity.description
+    config["site_author"] = identity.author
+    config["copyright"] = identity.agency
+    config["extra"]["identity"] = identity.theme_context()
