@@ -11,6 +11,7 @@ from generator.render.pages import (
     calendar,
     decisions,
     feed,
+    public_help,
     home,
     honor_roll,
     open_data,
@@ -39,4 +40,5 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     decisions.index,
     units.pages,
     units.index,
+    public_help.pages,
 )
