@@ -18,7 +18,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _verbatim)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -212,3 +212,26 @@ def _reported_milestones(ds: Dataset, announcement_id: str) -> Iterator[Diagnost
     known = [m.id for m in plan.milestones]
     for i, milestone in enumerate(announcement.milestones):
         yield from _local_ref(origin, ("milestones", i), "milestones", milestone, known)
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every string inside a dumped record."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _verbatim(ds: Dataset) -> Iterator[Diagnostic]:
+    """Each ``verbatim`` phrase of a plan must occur in its text (else no note can be shown)."""
+    for plan_id, plan in ds.plans.items():
+        if not plan.verbatim:
+            continue
+        texts = [t for t in _texts(plan.model_dump(exclude={"verbatim", "note"})) if t]
+        for i, phrase in enumerate(plan.verbatim):
+            if not any(phrase in text for text in texts):
+                yield ds.origin("plans", plan_id).problem(("verbatim", i), "verbatim_not_found", severity="warning", value=phrase)

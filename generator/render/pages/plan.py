@@ -12,7 +12,7 @@ from generator.render.page import Page
 def pages(site: SiteData) -> Iterator[Page]:
     for plan_id, plan in sorted(site.dataset.plans.items()):
         milestones = {m.id: m for m in plan.milestones}
-        yield Page(urls.plan(plan_id), "plan.md.j2", {"plan_id": plan_id, "plan": plan, "milestones": milestones})
+        yield Page(urls.plan(plan_id), "plan.md.j2", {"plan_id": plan_id, "plan": plan, "milestones": milestones, "verbatim": plan.verbatim})
 
 
 def index(site: SiteData) -> Iterator[Page]:
