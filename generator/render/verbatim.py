@@ -9,7 +9,7 @@ and so does the page when a phrase is not found.
 from __future__ import annotations
 
 import html
-from typing import Iterable
+from collections.abc import Iterable
 
 NOTE_TITLE = "Nguyên văn bản gốc, không sửa"
 

@@ -20,6 +20,7 @@ from generator.render.pages import (
     progress,
     timeline,
     units,
+    widgets,
 )
 
 PageKind = Callable[[SiteData], Iterable[Page]]
@@ -41,4 +42,5 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     units.pages,
     units.index,
     public_help.pages,
+    widgets.pages,
 )

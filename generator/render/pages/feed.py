@@ -58,7 +58,6 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 def atom_feed(site: SiteData) -> bytes:
     ET.register_namespace("", ATOM)
     entries = site.announcements.newest[:MAX_ENTRIES]
-    plans = site.plans_newest_first
     author = site.identity.author
     updated = max((a.date.earliest for _, a in entries), default=site.last_updated)
 

@@ -3,7 +3,7 @@ are, who to contact. The editors' guide (``/huong-dan/``) is for editors and sta
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData
