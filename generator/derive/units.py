@@ -73,15 +73,16 @@ class UnitDirectory:
     dissolved: tuple[Succession, ...]
 
 
-def unit_directory(ds: Dataset, as_of: dt.date) -> UnitDirectory:
-    """Split the units at ``as_of``: a unit whose first day without it (:func:`ended_on`) is on or
-    before that date is dissolved. Successions are ordered by date, newest first, then successor name."""
+def unit_directory(ds: Dataset) -> UnitDirectory:
+    """Split the units: a unit with an end (``valid_to``) is dissolved, as its own page says, even
+    when the data's latest record is older than that end. Successions are ordered by date, newest
+    first, then successor name."""
     units = ds.units
     active: dict[str, list[str]] = {}
     gone: dict[tuple[str | None, dt.date], dict[str, list[str]]] = {}
     for unit_id, unit in units.items():
         end = ended_on(unit)
-        if end is None or end > as_of:
+        if end is None:
             active.setdefault(unit.kind, []).append(unit_id)
         else:
             successor = unit.successor if unit.successor in units else None

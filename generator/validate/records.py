@@ -79,8 +79,9 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
     report = Report()
     sources, folder_problems = load_sources(data_dir, cache.read if cache is not None else None)
     report.extend(folder_problems)
+    site_source = load_site_source(data_dir, cache.read if cache is not None else None)
     if cache is not None:
-        cache.retain(source.path for source in sources)
+        cache.retain([*(source.path for source in sources), *([site_source.path] if site_source else [])])
     dataset = Dataset(data_dir=data_dir)
     partials: dict[tuple[str, str], tuple[Record, Origin]] = {}
     for source in sources:
@@ -105,13 +106,12 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
         dataset.origins[(source.kind, source.id)] = origin
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
-    dataset.site = _load_site_identity(data_dir, report, cache)
+    dataset.site = _site_identity(site_source, report)
     return dataset, report
 
 
-def _load_site_identity(data_dir: Path, report: Report, cache: FileCache | None) -> SiteIdentity | None:
+def _site_identity(source: SourceRecord | None, report: Report) -> SiteIdentity | None:
     """``data/site.yaml`` validated like a record file (file:line findings), or None."""
-    source = load_site_source(data_dir, cache.read if cache is not None else None)
     if source is None:
         return None
     report.extend(source.doc.problems)

@@ -59,5 +59,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         "progress": progress,
         "decisions": decisions,
         "sections": SECTIONS,
+        "site_name": site.identity.site_name,
+        "done_milestones": tuple(sorted(site.done_milestones)),
     }
     yield Page(urls.HOME, "home.md.j2", context)

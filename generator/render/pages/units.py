@@ -39,5 +39,5 @@ def pages(site: SiteData) -> Iterator[Page]:
 
 def index(site: SiteData) -> Iterator[Page]:
     units = site.dataset.units
-    directory = unit_directory(site.dataset, site.last_updated)
+    directory = unit_directory(site.dataset)
     yield Page(urls.UNITS, "units.md.j2", {"directory": directory, "units": units})
