@@ -129,7 +129,11 @@ def test_help_page_is_in_the_tabs_and_the_editors_guide_is_not(built_site: Path)
     assert 'href="huong-dan/"' in home  # the footer keeps it reachable
     help_page = (built_site / "hoi-dap" / "index.html").read_text(encoding="utf-8")
     assert "<h1" in help_page and "Tra cứu và hỏi đáp" in help_page
-    assert 'href="../tra-cuu/"' in help_page
+    # linked once the look-up page "Tra cứu khen thưởng" is part of the site, named without a link before
+    if (built_site / "tra-cuu" / "index.html").is_file():
+        assert 'href="../tra-cuu/"' in help_page
+    else:
+        assert "Tra cứu khen thưởng" in help_page and "tra-cuu/" not in help_page
     for award in ("Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cơ sở", "Giấy khen của Giám đốc Sở Nội vụ"):
         assert award in help_page
     assert 'href="tel:+842993000000"' in help_page

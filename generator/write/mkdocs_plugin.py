@@ -8,6 +8,7 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import jinja2
@@ -17,6 +18,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator import urls
 
 from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
@@ -64,6 +68,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
         self.reuse: Reuse | None = None
         """``serve``: unchanged record files and pages are not parsed or rendered again."""
+        self.lookup_page = False
+        """The site has the look-up page ``tra-cuu/`` (the help page and the 404 page link to it)."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
 
@@ -110,7 +116,16 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
+        self.lookup_page = files.get_file_from_path(urls.LOOKUP) is not None
+        if isinstance(config["extra"].get("identity"), dict):
+            config["extra"]["identity"]["lookup"] = self.lookup_page
         return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Until the look-up page "Tra cứu khen thưởng" is part of the site, the help page names it without a link."""
+        if page.file.src_uri == urls.HELP and not self.lookup_page:
+            return re.sub(r'<a href="[^"]*tra-cuu/">([^<]*)</a>', r"\1", markdown)
+        return markdown
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
