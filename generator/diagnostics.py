@@ -7,6 +7,7 @@ printer turns it into ``file:line:col: field.path: message`` in Vietnamese or En
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -104,7 +105,7 @@ class Report:
     def add(self, diagnostic: Diagnostic) -> None:
         self.items.add(diagnostic)
 
-    def extend(self, diagnostics: list[Diagnostic] | set[Diagnostic]) -> None:
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.items.update(diagnostics)
 
     @property
@@ -126,7 +127,4 @@ class Report:
         return json.dumps([d.as_json(lang) for d in self.sorted], ensure_ascii=False, indent=2)
 
     def summary(self, lang: str = "vi") -> str:
-        e, w = len(self.errors), len(self.warnings)
-        if lang == "en":
-            return f"{e} error(s), {w} warning(s)"
-        return f"{e} lỗi, {w} cảnh báo"
+        return format_message("report_summary", {"errors": str(len(self.errors)), "warnings": str(len(self.warnings))}, lang)

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.derive.announcements import AnnouncementIndex, index_announcements
+from generator.derive.award_caps import CapUsage, cap_usage
+from generator.derive.campaigns import Campaign, campaigns
 from generator.derive.decisions import decisions_newest_first
 from generator.derive.honor_roll import HonorRoll, build_honor_roll
 from generator.derive.honours import Honour, collect_honours, group_by
@@ -52,13 +54,20 @@ class SiteData:
     """Milestones and decisions in date order (timeline, calendar)."""
     open_data: tuple[Table, ...]
     identity: Identity
+    """The agency publishing the site (data/site.yaml, else the newest plan's issuer)."""
     done_milestones: frozenset[MilestoneKey]
     """(plan id, milestone id) of milestones that have happened (date passed, or a news item says so)."""
-    """The agency publishing the site (data/site.yaml, else the newest plan's issuer)."""
+    campaigns: tuple[Campaign, ...] = ()
+    """Every plan as a campaign (running or ended, its decisions and honours), newest first."""
+    award_caps: tuple[CapUsage, ...] = ()
+    """Every cap on a plan's award forms with the recipients decisions gave against it."""
+
+    def caps_of(self, plan_id: str) -> tuple[CapUsage, ...]:
+        return tuple(u for u in self.award_caps if u.plan_id == plan_id)
 
     @property
     def source_date_epoch(self) -> int:
-        return int(dt.datetime.combine(self.last_updated, dt.time(), dt.timezone.utc).timestamp())
+        return int(dt.datetime.combine(self.last_updated, dt.time(), dt.UTC).timestamp())
 
 
 def derive(dataset: Dataset, options: Options) -> SiteData:
@@ -67,8 +76,8 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
     for decision_id, decision in sorted(dataset.decisions.items()):
         if decision.revoked_by:
             revokes.setdefault(decision.revoked_by, []).append(decision_id)
-    last_updated = latest_date(dataset)
     plans_newest_first = tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True))
+    last_updated = latest_date(dataset)
     return SiteData(
         dataset=dataset,
         options=options,
@@ -89,6 +98,8 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         announcements=index_announcements(dataset),
         events=collect_events(dataset),
         open_data=open_data_tables(dataset),
+        award_caps=cap_usage(dataset),
+        campaigns=campaigns(dataset, honours, last_updated, plans_newest_first),
         done_milestones=done_milestones(dataset, last_updated),
         identity=site_identity(dataset, plans_newest_first[0] if plans_newest_first else None),
     )

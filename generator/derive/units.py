@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from generator.models import Evaluation, Unit
 from generator.models.vocab import UNIT_KIND_LABELS

@@ -10,9 +10,10 @@ import difflib
 import hashlib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -24,7 +25,7 @@ from generator.models.site import SiteIdentity
 from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
 from generator.validate.personal_data import refused_fields
-from generator.validate.textchecks import normalise_tree
+from generator.validate.textchecks import WARNING_CODES, normalise_tree
 from generator.vietnamese import slugify
 
 _TYPE_CODES = {
@@ -53,6 +54,17 @@ _TYPE_CODES = {
     "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
+    "grant_recipients": "grant_recipients",
+    "group_empty": "group_empty",
+    # plan (issue 11 part A)
+    "period_start": "period_start",
+    "date_range": "date_range",
+    "target_reported_threshold": "target_reported_threshold",
+    "target_reported_only": "target_reported_only",
+    "target_applies_to": "target_applies_to",
+    "award_cap_limit": "award_cap_limit",
+    "award_cap_base": "award_cap_base",
+    "section_empty": "section_empty",
 }
 
 
@@ -230,7 +242,7 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic], model: ty
     if not isinstance(data, dict):
         findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None, None
-    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
+    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code in WARNING_CODES else "error", False, **params)))
     office_contacts: tuple[str, ...] = getattr(model, "OFFICE_CONTACT_FIELDS", ())
     refused = [path for path in refused_fields(data) if path[0] not in office_contacts]
     for path in refused:
@@ -290,7 +302,7 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
         params["max"] = ctx["le"]
     if "value" in ctx:
         params["value"] = ctx["value"]
-    return origin.problem(loc, code, **params)
+    return origin.problem(loc, code, "error", False, **params)  # positional: params never shadow the options
 
 
 def got(value: Any) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from generator.dates import short_date
 from generator.derive.honours import Honour
@@ -14,7 +15,7 @@ CONTEXT = "https://schema.org"
 
 def award_text(honour: Honour) -> str:
     d = honour.decision
-    return f"{honour.award.name} (Quyết định số {d.code} ngày {short_date(d.date)})"
+    return f"{honour.award.name} ({d.reference} ngày {short_date(d.date)})"
 
 
 def _org(name: str) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def person(record: Person, unit: Unit | None, honours: Iterable[Honour]) -> dict
 
 
 def decision(record: Decision) -> dict[str, Any]:
-    return {
+    obj: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "Legislation",
         "name": record.title,
@@ -45,6 +46,9 @@ def decision(record: Decision) -> dict[str, Any]:
         "legislationLegalForce": f"{CONTEXT}/{'NotInForce' if record.status == 'revoked' else 'InForce'}",
         "inLanguage": "vi",
     }
+    if not record.number:  # no identifier yet: "/QĐ-UBND" would be a wrong one
+        del obj["legislationIdentifier"]
+    return obj
 
 
 def unit(record: Unit, parent: Unit | None, honours: Iterable[Honour]) -> dict[str, Any]:
