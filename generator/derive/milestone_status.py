@@ -13,8 +13,9 @@ MilestoneKey = tuple[str, str]
 
 
 def has_passed(milestone: Milestone, as_of: dt.date) -> bool:
-    """The milestone's last possible day is before ``as_of`` ("tháng 8 năm 2025" passes on 01/9/2025)."""
-    return milestone.date.latest < as_of
+    """The milestone's last possible day (its end, for one lasting several days) is before ``as_of``
+    ("tháng 8 năm 2025" passes on 01/9/2025)."""
+    return (milestone.end or milestone.date).latest < as_of
 
 
 def done_milestones(dataset: Dataset, as_of: dt.date) -> frozenset[MilestoneKey]:

@@ -34,7 +34,7 @@ def _path(site: Path, kind: str) -> str:
 class _NotFoundHandler(SimpleHTTPRequestHandler):
     """Serves the built site as a web server configured with ``error_page 404 /404.html`` does."""
 
-    def log_message(self, format: str, *args: object) -> None:
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
