@@ -226,6 +226,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không có điểm '{clause}' trong chỉ tiêu thi đua (có: {choices})",
         "en": "no clause '{clause}' among the plan's targets (have: {choices})",
     },
+    "verbatim_not_found": {
+        "vi": "không thấy đoạn '{value}' trong văn bản của kế hoạch; ghi đúng từng chữ như trong văn bản",
+        "en": "'{value}' does not occur in the plan's text; write it exactly as the text has it",
+    },
+    "milestones_without_plan": {
+        "vi": "'milestones' cần trường 'plan': mốc thời gian thuộc về một kế hoạch",
+        "en": "'milestones' needs 'plan': milestones belong to a plan",
+    },
     "duplicate_entry": {"vi": "'{value}' bị lặp trong danh sách", "en": "'{value}' appears twice in the list"},
     "photo_without_consent": {
         "vi": "chỉ đăng ảnh khi có sự đồng ý (photo.consent: true)",

@@ -122,3 +122,18 @@ def open_data_schema(kind: str) -> str:
 
 FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
 """Empty sitemap next to the feed: see :mod:`generator.render.pages.feed`."""
+
+
+# --- Site chrome and portal integration (public help, look-up page, embeddable widgets) ---
+HELP = "hoi-dap/index.md"
+"""Public help "Tra cứu và hỏi đáp" (the editors' guide stays at huong-dan/, out of the tabs)."""
+LOOKUP = "tra-cuu/index.md"
+"""The look-up page "Tra cứu khen thưởng" (built by the search feature)."""
+GUIDE = "huong-dan/index.md"
+WIDGETS = "nhung/index.md"
+"""Documentation page of the embeddable widgets."""
+
+
+def widget(name: str, extension: str) -> str:
+    """An embeddable fragment for the agency's portal: ``nhung/quyet-dinh-moi.html`` / ``.json``."""
+    return f"nhung/{name}.{extension}"

@@ -71,7 +71,7 @@ def test_table_cells_are_separated_for_the_search_index(built_site: Path) -> Non
     assert glued == []
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     decisions = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("quyet-dinh/#"))
-    assert "Số ký hiệu Ngày Trích yếu" in decisions
+    assert "Số, ký hiệu Ngày ban hành Cơ quan ban hành Trích yếu" in decisions
 
 
 def test_build_without_a_config_file_is_a_clear_usage_error(tmp_path: Path) -> None:

@@ -371,7 +371,8 @@ def test_decision_index_newest_first_by_year(site: Path) -> None:
     rows = [[td.text for td in tr.find_all("td")] for tr in page.find_all("tr") if tr.find_all("td")]
     assert [r[0] for r in rows] == ["21/QĐ-SNV", "20/QĐ-SNV", "11/QĐ-UBND", "10/QĐ-SNV", "5/QĐ-SNV"]
     assert rows[3][1] == "05/02/2025"
-    assert rows[1][3] == "Đã bị thu hồi" and rows[0][3] == "Đang có hiệu lực"
+    assert rows[1][4] == "Đã bị thu hồi" and rows[0][4] == "Đang có hiệu lực"
+    assert rows[0][2] and rows[0][5]  # issuer and file columns
 
 
 def test_decision_page(site: Path) -> None:
@@ -444,14 +445,19 @@ def test_revoked_decision_shows_the_revoking_one_and_vice_versa(site: Path) -> N
 # ---------------------------------------------------------------- units
 
 
-def test_unit_index_by_kind_with_dissolved_units_marked(site: Path) -> None:
+def test_unit_index_active_first_then_dissolved_grouped_under_successor(site: Path) -> None:
     page = content(site, "don-vi")
-    kinds = [h.text.rstrip("¶").strip() for h in page.find_all("h2")]
-    assert kinds == ["Sở", "Đơn vị thuộc Sở", "Phòng Nội vụ cấp huyện", "Cơ quan, đơn vị khác"]
-    chau_thanh = next(li for li in page.find_all("li") if "Phòng Nội vụ huyện Châu Thành" in li.text)
-    assert "Chấm dứt hoạt động từ ngày 01 tháng 7 năm 2025; kế thừa: Sở Nội vụ thành phố Cần Thơ" in chau_thanh.text
+    headings = [h.text.rstrip("¶").strip() for h in page.find_all("h2")]
+    assert headings[-1] == "Đơn vị đã sắp xếp, hợp nhất" and "Cơ quan, đơn vị khác" in headings[:-1]
     can_tho = next(li for li in page.find_all("li") if li.text.startswith("Sở Nội vụ thành phố Cần Thơ"))
     assert "Chấm dứt" not in can_tho.text
+    chau_thanh = next(li for li in page.find_all("li") if "Phòng Nội vụ huyện Châu Thành" in li.text)
+    assert "Chấm dứt" not in chau_thanh.text  # said once for its group, not on every line
+    successions = page.find_all("section", cls="unit-succession")
+    assert len(successions) == 1
+    assert "Kế thừa: Sở Nội vụ thành phố Cần Thơ" in successions[0].text
+    assert "chấm dứt hoạt động từ ngày 01 tháng 7 năm 2025" in successions[0].text
+    assert "Phòng Nội vụ huyện Châu Thành" in successions[0].text
 
 
 def test_dissolved_unit_shows_end_date_and_successor(site: Path) -> None:

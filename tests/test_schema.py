@@ -39,7 +39,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_thiduua("schema", "--out", out)
     assert result.returncode == 0, result.stderr
     printed = sorted(Path(line).name for line in result.stdout.split())
-    assert printed == sorted(f"{kind}.schema.json" for kind in KINDS)
+    assert printed == sorted(f"{kind}.schema.json" for kind in [*KINDS, "site"])
     return out
 
 

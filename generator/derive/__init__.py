@@ -11,6 +11,8 @@ from generator.derive.campaigns import Campaign, campaigns
 from generator.derive.decisions import decisions_newest_first
 from generator.derive.honor_roll import HonorRoll, build_honor_roll
 from generator.derive.honours import Honour, collect_honours, group_by
+from generator.derive.identity import Identity, site_identity
+from generator.derive.milestone_status import MilestoneKey, done_milestones
 from generator.derive.open_data import Table, open_data_tables
 from generator.derive.people import exemplary_by_year, people_by_unit
 from generator.derive.progress import PlanProgress, compute_progress
@@ -51,6 +53,10 @@ class SiteData:
     events: tuple[Event, ...]
     """Milestones and decisions in date order (timeline, calendar)."""
     open_data: tuple[Table, ...]
+    identity: Identity
+    """The agency publishing the site (data/site.yaml, else the newest plan's issuer)."""
+    done_milestones: frozenset[MilestoneKey]
+    """(plan id, milestone id) of milestones that have happened (date passed, or a news item says so)."""
     campaigns: tuple[Campaign, ...] = ()
     """Every plan as a campaign (running or ended, its decisions and honours), newest first."""
     award_caps: tuple[CapUsage, ...] = ()
@@ -94,6 +100,8 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         open_data=open_data_tables(dataset),
         award_caps=cap_usage(dataset),
         campaigns=campaigns(dataset, honours, last_updated, plans_newest_first),
+        done_milestones=done_milestones(dataset, last_updated),
+        identity=site_identity(dataset, plans_newest_first[0] if plans_newest_first else None),
     )
 
 

@@ -29,6 +29,7 @@ class Event:
     """A decision's number/symbol: ``125/QĐ-SNV``."""
     end: PartialDate | None = None
     """Last day of an event lasting several days (a round, a milestone "từ ngày 08 đến ngày 10")."""
+    milestone_id: str | None = None
 
     @property
     def sort_key(self) -> tuple[object, ...]:
@@ -42,7 +43,7 @@ def collect_events(dataset: Dataset) -> tuple[Event, ...]:
     for plan_id, plan in sorted(dataset.plans.items()):
         for m in plan.milestones:
             detail = f"Kế hoạch {plan.short_title}" + (f", mục {m.source}" if m.source else "")
-            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample, end=m.end))
+            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample, end=m.end, milestone_id=m.id))
         for r in plan.rounds:
             detail = f"Kế hoạch {plan.short_title}" + (f", mục {r.source}" if r.source else "")
             title = f"{r.name}: {r.title}" if r.title else r.name

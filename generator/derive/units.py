@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from generator.models import Evaluation, Unit
 from generator.models.vocab import UNIT_KIND_LABELS
@@ -48,3 +49,53 @@ def ended_on(unit: Unit) -> dt.date | None:
     if unit.valid_to is None:
         return None
     return unit.valid_to.latest + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Succession:
+    """Units that stopped on the same day and were taken over by the same successor (or by none)."""
+
+    successor: str | None
+    ended: dt.date
+    by_kind: tuple[tuple[str, tuple[str, ...]], ...]
+    """``(kind, unit ids)`` in the order of :data:`UNIT_KIND_LABELS`, names in Vietnamese order."""
+
+    @property
+    def count(self) -> int:
+        return sum(len(ids) for _, ids in self.by_kind)
+
+
+@dataclass(frozen=True)
+class UnitDirectory:
+    """The units list: units still working first (by kind), then dissolved ones grouped once under their successor."""
+
+    active: tuple[tuple[str, tuple[str, ...]], ...]
+    dissolved: tuple[Succession, ...]
+
+
+def unit_directory(ds: Dataset) -> UnitDirectory:
+    """Split the units: a unit with an end (``valid_to``) is dissolved, as its own page says, even
+    when the data's latest record is older than that end. Successions are ordered by date, newest
+    first, then successor name."""
+    units = ds.units
+    active: dict[str, list[str]] = {}
+    gone: dict[tuple[str | None, dt.date], dict[str, list[str]]] = {}
+    for unit_id, unit in units.items():
+        end = ended_on(unit)
+        if end is None:
+            active.setdefault(unit.kind, []).append(unit_id)
+        else:
+            successor = unit.successor if unit.successor in units else None
+            gone.setdefault((successor, end), {}).setdefault(unit.kind, []).append(unit_id)
+
+    def by_kind(groups: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((kind, units_by_name(units, groups[kind])) for kind in UNIT_KIND_LABELS if kind in groups)
+
+    def succession_key(key: tuple[str | None, dt.date]) -> tuple[object, ...]:
+        successor, end = key
+        return (-end.toordinal(), successor is None, collation_key(units[successor].name) if successor else "")
+
+    return UnitDirectory(
+        active=by_kind(active),
+        dissolved=tuple(Succession(key[0], key[1], by_kind(gone[key])) for key in sorted(gone, key=succession_key)),
+    )

@@ -56,6 +56,10 @@ DEF_TEXTS: dict[str, tuple[str, str]] = {
     "Signer": ("Người ký", "Khối chữ ký: 1 đến 3 dòng thẩm quyền, chức vụ (ví dụ KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC), rồi họ tên."),
     "StaffCounts": ("Số người theo mức xếp loại", "Số công chức, viên chức, người lao động theo từng mức xếp loại."),
     "Target": ("Chỉ tiêu", "Một chỉ tiêu đo được (hoặc định tính), được tính trên trang Tiến độ."),
+    # data/site.yaml
+    "Agency": ("Cơ quan chủ quản", "Tên đầy đủ của cơ quan và các dòng tên ở đầu trang."),
+    "Contact": ("Liên hệ của cơ quan", "Địa chỉ, điện thoại, thư điện tử của cơ quan (văn phòng), không phải của cá nhân."),
+    "Responsible": ("Người chịu trách nhiệm nội dung", "Chức vụ và (nếu đã công bố) họ tên."),
 }
 
 # Vocabularies whose codes get a Vietnamese label in editors' completion lists.
@@ -102,14 +106,39 @@ def _with_limit(node: Any, limit: int) -> Any:
     return node
 
 
+SITE = "site"
+"""Schema name of ``data/site.yaml`` (one file, not a folder of records)."""
+SITE_TITLE = "Thông tin trang"
+SITE_DESCRIPTION = (
+    "Tệp data/site.yaml (không bắt buộc): cơ quan chủ quản của trang, các dòng tên ở đầu trang, địa chỉ, "
+    "điện thoại, thư điện tử của cơ quan, người chịu trách nhiệm nội dung, dòng giấy phép. "
+    "Không có tệp này thì lấy theo cơ quan ban hành kế hoạch mới nhất."
+)
+
+
+def schema_names() -> list[str]:
+    """Every schema ``thiduua schema`` writes: one per record kind, and the site file's."""
+    return sorted([*KINDS, SITE])
+
+
 def kind_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema of one record kind (a ``data/`` folder name)."""
+    """The JSON Schema of one record kind (a ``data/`` folder name), or of ``site`` (data/site.yaml)."""
+    if kind == SITE:
+        from generator.models.site import SiteIdentity
+
+        return _finish(_clean(SiteIdentity.model_json_schema()), SITE, SITE_TITLE, SITE_DESCRIPTION)
     info = KINDS[kind]
     schema: dict[str, Any] = _clean(info.model.model_json_schema())
     for name in _NOT_IN_YAML.get(kind, ()):
         schema["properties"].pop(name, None)
         if name in schema.get("required", []):
             schema["required"] = [r for r in schema["required"] if r != name]
+    title = info.label_vi[:1].upper() + info.label_vi[1:]
+    return _finish(schema, kind, title, KIND_DESCRIPTIONS.get(kind, f"Bản ghi loại {info.label_vi} trong data/{kind}/."))
+
+
+def _finish(schema: dict[str, Any], name: str, title: str, description: str) -> dict[str, Any]:
+    """Vietnamese titles and descriptions in place of pydantic's English ones; $schema and $id."""
     if not schema.get("required", True):
         del schema["required"]
     for def_name, definition in schema.get("$defs", {}).items():
@@ -117,9 +146,9 @@ def kind_schema(kind: str) -> dict[str, Any]:
         if def_name in DEF_TEXTS:
             definition["title"], definition["description"] = DEF_TEXTS[def_name]
     schema["$schema"] = DRAFT
-    schema["$id"] = schema_filename(kind)
-    schema["title"] = info.label_vi[:1].upper() + info.label_vi[1:]
-    schema["description"] = KIND_DESCRIPTIONS.get(kind, f"Bản ghi loại {info.label_vi} trong data/{kind}/.")
+    schema["$id"] = schema_filename(name)
+    schema["title"] = title
+    schema["description"] = description
     return schema
 
 
@@ -132,7 +161,7 @@ def write_schemas(out_dir: Path) -> list[Path]:
     """Write one ``<kind>.schema.json`` per record kind into ``out_dir``; return the paths, sorted."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for kind in sorted(KINDS):
+    for kind in schema_names():
         path = out_dir / schema_filename(kind)
         text = render_schema(kind)
         if not path.is_file() or path.read_text(encoding="utf-8") != text:

@@ -152,6 +152,23 @@ def _load_kind(data_dir: Path, folder: Path, read: Reader) -> tuple[list[SourceR
     return records, problems
 
 
+SITE_FILES = ("site.yaml", "site.yml")
+"""The optional site identity file at the top of the data folder (:mod:`generator.models.site`)."""
+
+
+def load_site_source(data_dir: Path, read: Reader | None = None) -> SourceRecord | None:
+    """``data/site.yaml`` parsed with positions, or None when the dataset has none."""
+    read = read or read_record
+    for name in SITE_FILES:
+        path = data_dir / name
+        if path.is_file() or path.is_symlink():
+            shown = display_path(path)
+            if path.is_symlink() and not is_inside(path, data_dir):
+                return SourceRecord("site", "site", path, SourceDoc(shown, None, SourceMap(), [make(shown, None, "", "file_outside_data", target=_link_target(path))]))
+            return SourceRecord("site", "site", path, read(path, shown, False))
+    return None
+
+
 def _link_target(path: Path) -> str:
     try:
         return os.readlink(path) if path.is_symlink() else str(path.resolve())

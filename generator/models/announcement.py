@@ -15,4 +15,8 @@ class Announcement(Record):
     pinned: bool = Field(False, description="true: ghim lên đầu trang Thông báo")
     summary: Text = Field(description="Tóm tắt một hoặc hai câu, dùng trong danh sách và bản tin")
     plan: RecordId | None = Field(None, description="Mã kế hoạch liên quan")
+    milestones: list[RecordId] = Field(
+        default_factory=list,
+        description="Mã các mốc của kế hoạch (plan) mà tin này cho biết đã diễn ra; lịch trình ghi các mốc đó là 'đã diễn ra'",
+    )
     body: Markdown = Field(description="Nội dung (phần sau front matter)")

@@ -100,9 +100,9 @@ class DocumentRef(Model):
 class Issuer(Model):
     """The issuing body as the document's top-left header shows it (Decree 30/2020/NĐ-CP)."""
 
-    name: Text = Field(description="Tên đầy đủ: Sở Nội vụ tỉnh Sóc Trăng")
+    name: Text = Field(description="Tên đầy đủ của cơ quan, như trên văn bản: Sở Nội vụ tỉnh (thành phố) …")
     header: Text = Field(description="Dòng tên cơ quan ở góc trái: SỞ NỘI VỤ")
-    superior: str | None = Field(None, description="Cơ quan chủ quản: ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG")
+    superior: str | None = Field(None, description="Cơ quan chủ quản, dòng trên tên cơ quan: ỦY BAN NHÂN DÂN TỈNH (THÀNH PHỐ) …")
     unit: RecordId | None = Field(None, description="Mã đơn vị trong data/units")
 
 

@@ -162,7 +162,7 @@ class Decision(Record):
     batch: str | None = Field(None, description="Đợt, ví dụ 'Đợt 1'")
     title: Text = Field(description="Trích yếu: Về việc tặng…")
     authority: str | None = Field(
-        None, description="Dòng thẩm quyền ban hành dưới trích yếu, ví dụ 'GIÁM ĐỐC SỞ NỘI VỤ TỈNH SÓC TRĂNG', 'THỦ TƯỚNG CHÍNH PHỦ'"
+        None, description="Dòng thẩm quyền ban hành dưới trích yếu, ví dụ 'GIÁM ĐỐC SỞ NỘI VỤ THÀNH PHỐ CẦN THƠ', 'THỦ TƯỚNG CHÍNH PHỦ'"
     )
     legal_basis: list[BasisLine] = Field(default_factory=list, description="Các dòng 'Căn cứ …' nguyên văn, theo thứ tự")
     proposal: str | None = Field(None, description="Dòng 'Theo đề nghị của …' nguyên văn")

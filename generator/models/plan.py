@@ -236,6 +236,10 @@ class Plan(Record):
     kind: Text = Field("KẾ HOẠCH", description="Tên loại văn bản in hoa")
     title: Text = Field(description="Trích yếu")
     short_title: Text = Field(description="Tên ngắn dùng trên trang web")
+    verbatim: list[Text] = Field(
+        default_factory=list,
+        description="Chỗ sai của bản gốc được chép nguyên văn (lỗi đánh máy…): mỗi mục là đoạn chữ đúng như trong văn bản; trang ghi chú nhỏ '[nguyên văn]' sau đoạn đó, không sửa chữ",
+    )
     legal_basis: list[LegalBasis] = Field(default_factory=list)
     preamble: Markdown | None = None
     period: Period

@@ -13,6 +13,7 @@ from generator.derive import SiteData
 from generator.models import vocab
 from generator.render.page import Page
 from generator.render.sanitize import markdown_escape, markdown_to_html
+from generator.render.verbatim import mark_verbatim
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -96,6 +97,8 @@ class Renderer:
         assert page.template, page.src
         template = self.env.get_template(page.template)
         text = template.render(site=self.site, data=self.site.dataset, page=page, urls=_Urls(page), **page.context)
+        if page.context.get("verbatim"):
+            text = mark_verbatim(text, page.context["verbatim"])
         return _ADJACENT_CELLS.sub(r"\1 ", text)
 
 

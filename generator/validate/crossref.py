@@ -22,7 +22,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps, _verbatim)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -293,6 +293,7 @@ def _evaluations(ds: Dataset) -> Iterator[Diagnostic]:
 def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
     for announcement_id, announcement in ds.announcements.items():
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
+        yield from _reported_milestones(ds, announcement_id)
         if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
             yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)
 
@@ -310,3 +311,43 @@ def _award_caps(ds: Dataset) -> Iterator[Diagnostic]:
             kind=kinds[usage.cap.recipients], award=award.name if award else usage.award_id, plan=usage.plan_id,
             used=str(used), limit=str(usage.limit), text=usage.cap.text,
         )
+
+
+def _reported_milestones(ds: Dataset, announcement_id: str) -> Iterator[Diagnostic]:
+    """``milestones`` of an announcement name milestones of its ``plan`` (which it must give)."""
+    announcement = ds.announcements[announcement_id]
+    if not announcement.milestones:
+        return
+    origin = ds.origin("announcements", announcement_id)
+    plan = ds.plans.get(announcement.plan) if announcement.plan else None
+    if announcement.plan is None:
+        yield origin.problem(("milestones",), "milestones_without_plan")
+        return
+    if plan is None:  # the unknown plan is reported by the plan check
+        return
+    known = [m.id for m in plan.milestones]
+    for i, milestone in enumerate(announcement.milestones):
+        yield from _local_ref(origin, ("milestones", i), "milestones", milestone, known)
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every string inside a dumped record."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _verbatim(ds: Dataset) -> Iterator[Diagnostic]:
+    """Each ``verbatim`` phrase of a plan must occur in its text (else no note can be shown)."""
+    for plan_id, plan in ds.plans.items():
+        if not plan.verbatim:
+            continue
+        texts = [t for t in _texts(plan.model_dump(exclude={"verbatim", "note"})) if t]
+        for i, phrase in enumerate(plan.verbatim):
+            if not any(phrase in text for text in texts):
+                yield ds.origin("plans", plan_id).problem(("verbatim", i), "verbatim_not_found", severity="warning", value=phrase)

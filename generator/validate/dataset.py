@@ -19,6 +19,7 @@ from generator.models import (
     Record,
     Unit,
 )
+from generator.models.site import SiteIdentity
 
 R = TypeVar("R", bound=Record)
 
@@ -50,6 +51,8 @@ class Dataset:
     # Every id that has a file, valid or not: a reference to a record whose file has
     # mistakes is not also reported as dangling (the file's own errors say what is wrong).
     file_ids: dict[str, set[str]] = field(default_factory=dict)
+    site: SiteIdentity | None = None
+    """``data/site.yaml``, the agency publishing the site; None when the dataset has none."""
 
     def known_ids(self, kind: str) -> Collection[str]:
         """Ids with a file (the validator fills ``file_ids``), else the ids of valid records."""

@@ -18,9 +18,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.diagnostics import Diagnostic, Report
-from generator.load.loader import SourceRecord, load_sources, parse_record, read_bytes
+from generator.load.loader import SourceRecord, load_site_source, load_sources, parse_record, read_bytes
 from generator.load.yaml_source import Path_, SourceDoc
 from generator.models import KINDS, Record
+from generator.models.site import SiteIdentity
 from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
 from generator.validate.personal_data import refused_fields
@@ -90,8 +91,9 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
     report = Report()
     sources, folder_problems = load_sources(data_dir, cache.read if cache is not None else None)
     report.extend(folder_problems)
+    site_source = load_site_source(data_dir, cache.read if cache is not None else None)
     if cache is not None:
-        cache.retain(source.path for source in sources)
+        cache.retain([*(source.path for source in sources), *([site_source.path] if site_source else [])])
     dataset = Dataset(data_dir=data_dir)
     partials: dict[tuple[str, str], tuple[Record, Origin]] = {}
     for source in sources:
@@ -116,7 +118,21 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
         dataset.origins[(source.kind, source.id)] = origin
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
+    dataset.site = _site_identity(site_source, report)
     return dataset, report
+
+
+def _site_identity(source: SourceRecord | None, report: Report) -> SiteIdentity | None:
+    """``data/site.yaml`` validated like a record file (file:line findings), or None."""
+    if source is None:
+        return None
+    report.extend(source.doc.problems)
+    report.extend(source.doc.findings)
+    if source.doc.problems:
+        return None
+    checked = check_source(source, SiteIdentity)
+    report.extend(checked.findings)
+    return checked.record if isinstance(checked.record, SiteIdentity) else None
 
 
 @dataclass(frozen=True)
@@ -207,18 +223,19 @@ def _partial_references(dataset: Dataset, partials: dict[tuple[str, str], tuple[
     return [d for d in cross_check(extended) if d.file in files and d.code == "unknown_ref"]
 
 
-def check_source(source: SourceRecord) -> Checked:
-    """Validate one file; a bug of ours is reported against the file, never as a traceback."""
+def check_source(source: SourceRecord, model: type[Record] | None = None) -> Checked:
+    """Validate one file (with its kind's model unless ``model`` is given); a bug of ours is
+    reported against the file, never as a traceback."""
     findings: list[Diagnostic] = []
     try:
-        record, partial = _validate_record(source, findings)
+        record, partial = _validate_record(source, findings, model or KINDS[source.kind].model)
     except Exception as exc:  # noqa: BLE001 - the editor must still get a file:line report
         findings.append(Origin(source.file, source.path, source.doc.positions).problem((), "internal_error", detail=type(exc).__name__))
         record, partial = None, None
     return Checked(record, tuple(findings), partial)
 
 
-def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[Record | None, Record | None]:
+def _validate_record(source: SourceRecord, findings: list[Diagnostic], model: type[Record]) -> tuple[Record | None, Record | None]:
     """The record (None on errors) and, for a file with schema errors, its valid remainder."""
     origin = Origin(source.file, source.path, source.doc.positions)
     data = source.doc.data
@@ -226,10 +243,10 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
         findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None, None
     data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code in WARNING_CODES else "error", False, **params)))
-    refused = list(refused_fields(data))
+    office_contacts: tuple[str, ...] = getattr(model, "OFFICE_CONTACT_FIELDS", ())
+    refused = [path for path in refused_fields(data) if path[0] not in office_contacts]
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
-    model = KINDS[source.kind].model
     try:
         record = model.model_validate(data)
     except ValidationError as exc:

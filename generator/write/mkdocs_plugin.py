@@ -8,6 +8,7 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import jinja2
@@ -17,7 +18,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
+from generator import urls
+from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
@@ -63,6 +67,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
         self.reuse: Reuse | None = None
         """``serve``: unchanged record files and pages are not parsed or rendered again."""
+        self.lookup_page = False
+        """The site has the look-up page ``tra-cuu/`` (the help page and the 404 page link to it)."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
 
@@ -95,6 +101,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         if site is not None and _CALLER_EPOCH is None:  # reproducible timestamps unless the caller pinned one
             # set, not setdefault: `serve` rebuilds in one process and the data's latest date may move
             os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
+        if site is not None:
+            apply_identity(config, site.identity)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -107,7 +115,16 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
+        self.lookup_page = files.get_file_from_path(urls.LOOKUP) is not None
+        if isinstance(config["extra"].get("identity"), dict):
+            config["extra"]["identity"]["lookup"] = self.lookup_page
         return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Until the look-up page "Tra cứu khen thưởng" is part of the site, the help page names it without a link."""
+        if page.file.src_uri == urls.HELP and not self.lookup_page:
+            return re.sub(r'<a href="[^"]*tra-cuu/">([^<]*)</a>', r"\1", markdown)
+        return markdown
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
@@ -129,3 +146,17 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         server.watch(str(options.data_dir))
         server.watch(str(options.site_src))
         return server
+
+
+def apply_identity(config: MkDocsConfig, identity: Identity) -> None:
+    """The agency of data/site.yaml (or of the newest plan) names the site, its author and footer.
+
+    mkdocs.yml names no agency, so another agency's data builds its own site unchanged.
+    """
+    if identity.site_name:
+        config["site_name"] = identity.site_name
+    if identity.description:
+        config["site_description"] = identity.description
+    config["site_author"] = identity.author
+    config["copyright"] = identity.agency
+    config["extra"]["identity"] = identity.theme_context()

@@ -17,8 +17,10 @@ from generator.render.pages import (
     people,
     plan,
     progress,
+    public_help,
     timeline,
     units,
+    widgets,
 )
 
 PageKind = Callable[[SiteData], Iterable[Page]]
@@ -39,4 +41,6 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     decisions.index,
     units.pages,
     units.index,
+    public_help.pages,
+    widgets.pages,
 )

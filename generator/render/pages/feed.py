@@ -58,8 +58,7 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 def atom_feed(site: SiteData) -> bytes:
     ET.register_namespace("", ATOM)
     entries = site.announcements.newest[:MAX_ENTRIES]
-    plans = site.plans_newest_first
-    author = site.dataset.plans[plans[0]].issuer.name if plans else "Ban biên tập"
+    author = site.identity.author
     updated = max((a.date.earliest for _, a in entries), default=site.last_updated)
 
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "vi"})

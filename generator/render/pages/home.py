@@ -24,6 +24,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     (urls.ANNOUNCEMENTS, "Thông báo", "Thông báo, tin tức, hướng dẫn, kết quả"),
     (urls.TIMELINE, "Lịch trình", "Các mốc thời gian và lịch để thêm vào điện thoại"),
     (urls.OPEN_DATA, "Dữ liệu mở", "Toàn bộ dữ liệu dạng JSON và CSV"),
+    (urls.HELP, "Hỏi đáp", "Cách tra cứu, các hình thức khen thưởng, nơi liên hệ"),
 )
 """Every section of the site, in the navigation's order."""
 
@@ -75,5 +76,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         "progress": progress,
         "decisions": decisions,
         "sections": SECTIONS,
+        "site_name": site.identity.site_name,
+        "done_milestones": tuple(sorted(site.done_milestones)),
     }
     yield Page(urls.HOME, "home.md.j2", context)

@@ -31,7 +31,7 @@ def pages(site: SiteData) -> Iterator[Page]:
                 rules.append((award, award.basis_at(plan.date)))
         context = {
             "plan_id": plan_id, "plan": plan, "milestones": milestones, "caps": cap_views(site.dataset, site.caps_of(plan_id)), "rules": rules,
-            "audience": section_audience(plan.sections),
+            "audience": section_audience(plan.sections), "verbatim": plan.verbatim,
         }
         yield Page(urls.plan(plan_id), "plan.md.j2", context)
 

@@ -13,4 +13,4 @@ from generator.render.page import Page
 def pages(site: SiteData) -> Iterator[Page]:
     years = [(year, list(events)) for year, events in groupby(site.events, key=lambda e: e.date.year)]
     has_year_only = any(e.date.month is None for e in site.events)
-    yield Page(urls.TIMELINE, "timeline.md.j2", {"years": years, "has_year_only": has_year_only})
+    yield Page(urls.TIMELINE, "timeline.md.j2", {"years": years, "has_year_only": has_year_only, "done_milestones": tuple(sorted(site.done_milestones))})

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from generator import urls
 from generator.derive import SiteData
 from generator.derive.decisions import honours_newest_first, revokers_of
-from generator.derive.units import ended_on
+from generator.derive.units import ended_on, unit_directory
 from generator.render.page import Page
 from generator.render.pages import schema_org
 
@@ -39,5 +39,5 @@ def pages(site: SiteData) -> Iterator[Page]:
 
 def index(site: SiteData) -> Iterator[Page]:
     units = site.dataset.units
-    groups = [(kind, [(uid, units[uid], ended_on(units[uid])) for uid in ids]) for kind, ids in site.units_by_kind]
-    yield Page(urls.UNITS, "units.md.j2", {"groups": groups, "units": units})
+    directory = unit_directory(site.dataset)
+    yield Page(urls.UNITS, "units.md.j2", {"directory": directory, "units": units})
