@@ -6,27 +6,12 @@ import re
 import unicodedata
 from typing import Any, Callable
 
+from generator.legacy_fonts import looks_like_mojibake  # the one table of legacy-font knowledge
 from generator.load.yaml_source import Path_
 
-# Latin-1 characters that never occur in Vietnamese written in Unicode, but fill text that
-# was typed in TCVN3 (ABC) or VNI fonts and then read as Latin-1: "Céng hßa x· héi",
-# "Coäng hoøa xaõ hoäi".
-_FOREIGN_LATIN1 = "¡¢£¤¥¦§¨©ª«¬®¯±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ"
-_FOREIGN = re.compile(f"[{re.escape(_FOREIGN_LATIN1)}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 Finding = tuple[Path_, str, dict[str, str]]
-
-
-def looks_like_mojibake(text: str) -> str | None:
-    """Return a sample word when at least two legacy-font artefacts appear."""
-    first = _FOREIGN.search(text)
-    if first is None or _FOREIGN.search(text, first.end()) is None:
-        return None
-    for word in text.split():
-        if _FOREIGN.search(word):
-            return word[:30]
-    return None
 
 
 def check_text(value: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:

@@ -1,0 +1,122 @@
+"""Match names in a list to the records that exist: people, units, awards.
+
+Only exact matches of the folded form count (NFC, one space between words, no diacritics,
+lower case), because a near match is a guess: "Nguyễn Văn An" of Kế Sách is not "Nguyễn Văn
+Ân" of Mỹ Tú. A person matches on name plus unit when both are known; a name shared by several
+people, or one whose unit disagrees, is ambiguous and left to the editor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.models.vocab import RATING_LABELS
+from generator.validate.dataset import Dataset
+from generator.vietnamese import fold
+
+_COLLECTIVE_PREFIX = re.compile(r"^(tap the (can bo )?(cong chuc )?(vien chuc )?(nguoi lao dong )?|tap the )")
+
+
+def normalise_name(text: str) -> str:
+    """NFC, one space between words; the form a name is written in."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def proper_case(name: str) -> str:
+    """``NGUYỄN VĂN AN`` or ``nguyễn văn an`` -> ``Nguyễn Văn An``; mixed case keeps its inner capitals."""
+    words = name.split()
+    if name == name.upper() or name == name.lower():
+        return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def key(text: str) -> str:
+    """The folded form two spellings must share to match."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(normalise_name(text))).split())
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    status: str
+    """``found``, ``ambiguous`` or ``unknown``."""
+    person: str | None = None
+    candidates: tuple[str, ...] = ()
+
+
+class Directory:
+    """Indexes of the existing records, built once per import."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.people_by_key: dict[str, list[str]] = {}
+        for pid, person in sorted(ds.people.items()):
+            self.people_by_key.setdefault(key(person.name), []).append(pid)
+        self.units_by_key: dict[str, list[str]] = {}
+        for uid, unit in sorted(ds.units.items()):
+            for text in {unit.name, unit.short_name or "", uid}:
+                if text:
+                    ids = self.units_by_key.setdefault(key(text), [])
+                    if uid not in ids:
+                        ids.append(uid)
+        self.awards_by_key: dict[str, list[str]] = {}
+        for aid, award in sorted(ds.awards.items()):
+            for text in (award.name, aid):
+                self.awards_by_key.setdefault(key(text), []).append(aid)
+
+    # units ------------------------------------------------------------------------------------
+    def units(self, text: str) -> list[str]:
+        """Units named exactly ``text`` (id, name or short name, folded)."""
+        folded = key(text)
+        found = self.units_by_key.get(folded) or self.units_by_key.get(_COLLECTIVE_PREFIX.sub("", folded), [])
+        return list(found)
+
+    def units_ending(self, text: str) -> list[str]:
+        """Units whose name ends with ``text``: a group row "Huyện Mỹ Tú" for "Phòng Nội vụ huyện Mỹ Tú"."""
+        exact = self.units(text)
+        if exact:
+            return exact
+        folded = key(text)
+        if len(folded) < 4:
+            return []
+        return sorted(uid for uid, unit in self.ds.units.items() if key(unit.name).endswith(" " + folded))
+
+    def is_group_unit(self, text: str) -> bool:
+        return len(self.units_ending(text)) == 1
+
+    # awards -----------------------------------------------------------------------------------
+    def awards(self, text: str) -> list[str]:
+        folded = key(text)
+        found = self.awards_by_key.get(folded)
+        if found is None and folded.startswith("tang "):  # "Tặng Giấy khen của …"
+            found = self.awards_by_key.get(folded[5:])
+        return sorted(set(found or []))
+
+    def is_award(self, text: str) -> bool:
+        return len(self.awards(text)) == 1
+
+    # people -----------------------------------------------------------------------------------
+    def person(self, name: str, unit: str | None) -> PersonMatch:
+        """The one person called ``name`` (in ``unit`` when the row gives one), or why there is none."""
+        candidates = self.people_by_key.get(key(name), [])
+        if not candidates:
+            return PersonMatch("unknown")
+        if unit is not None:
+            same_unit = [pid for pid in candidates if self.ds.people[pid].unit in (unit, None)]
+            if len(same_unit) == 1:
+                return PersonMatch("found", same_unit[0])
+            return PersonMatch("ambiguous", candidates=tuple(candidates))
+        if len(candidates) == 1:
+            return PersonMatch("found", candidates[0])
+        return PersonMatch("ambiguous", candidates=tuple(candidates))
+
+
+_RATING_KEYS = {key(code): code for code in RATING_LABELS} | {key(label): code for code, label in RATING_LABELS.items()}
+_RATING_KEYS.update({"xuat sac": "HTXSNV", "tot": "HTTNV", "hoan thanh": "HTNV", "khong hoan thanh": "KHTNV"})
+
+
+def rating(text: str) -> str | None:
+    """``Hoàn thành tốt nhiệm vụ`` / ``HTTNV`` / ``hoàn thành tốt`` -> ``HTTNV``."""
+    folded = key(text)
+    return _RATING_KEYS.get(folded) or _RATING_KEYS.get(folded.replace("nhiem vu", "").strip())
