@@ -9,8 +9,8 @@ import argparse
 import dataclasses
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from generator.diagnostics import Report
 from generator.options import Options
@@ -63,11 +63,41 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
     p.add_argument("--base", type=Path, default=Path("data"), help="lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây")
 
+    _import_parsers(sub)
+
     p = sub.add_parser("new", help="tạo tệp bản ghi mới có chú thích")
     p.add_argument("kind", help="person, decision, announcement, unit, evaluation, award, plan")
     p.add_argument("id", help="mã bản ghi, ví dụ nguyen-van-an")
     _common(p)
     return parser
+
+
+def _import_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``thiduua import`` and ``thiduua template`` (generator/editor/intake/)."""
+    from generator.messages import format_message as m
+
+    p = sub.add_parser("import", help=m("import_help", {}))
+    p.add_argument("kind", choices=("decision", "evaluation", "people"), help=m("import_help_kind", {}))
+    p.add_argument("source", type=Path, help=m("import_help_source", {}))
+    p.add_argument("--decision", dest="decision_id", default=None, help=m("import_help_decision", {}))
+    p.add_argument("--number", default=None, help=m("import_help_number", {}))
+    p.add_argument("--symbol", default=None, help=m("import_help_symbol", {}))
+    p.add_argument("--date", default=None, help=m("import_help_date", {}))
+    p.add_argument("--title", default=None, help=m("import_help_title", {}))
+    p.add_argument("--award", default=None, help=m("import_help_award", {}))
+    p.add_argument("--year", type=int, default=None, help=m("import_help_year", {}))
+    p.add_argument("--source-note", default=None, help=m("import_help_source_note", {}))
+    p.add_argument("--sheet", default=None, help=m("import_help_sheet", {}))
+    p.add_argument("--dry-run", action="store_true", help=m("import_help_dry_run", {}))
+    p.add_argument("--force", action="store_true", help=m("import_help_force", {}))
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _common(p)
+
+    p = sub.add_parser("template", help=m("template_help", {}))
+    p.add_argument("kind", choices=("decision", "evaluation"))
+    p.add_argument("--out", type=Path, required=True, help=m("template_help_out", {}))
+    p.add_argument("--force", action="store_true", help=m("import_help_force", {}))
+    _common(p)
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -220,6 +250,58 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from generator.editor.intake.command import ImportRequest, exit_status, run_import
+    from generator.editor.intake.decision import DecisionOptions
+    from generator.editor.intake.report import render_json, render_text
+    from generator.editor.intake.writer import unified_diff
+    from generator.messages import format_message
+
+    if args.kind == "decision" and not args.decision_id:
+        print(f"thiduua import: {format_message('import_needs_decision', {}, args.lang)}", file=sys.stderr)
+        return 2
+    decision = None
+    if args.kind == "decision":
+        decision = DecisionOptions(args.decision_id, args.number, args.symbol, args.date, args.title, args.award, args.sheet)
+    request = ImportRequest(
+        args.kind, args.source, _options(args).data_dir, decision, args.year, args.source_note, args.sheet, args.force, args.dry_run
+    )
+    result = run_import(request)
+    if args.format == "json":
+        print(render_json(result, args.lang, args.dry_run))
+        return exit_status(result)
+    if args.dry_run and not result.failed:
+        for planned in result.planned:
+            print(unified_diff(planned), end="")
+    out, err = render_text(result, args.lang, args.dry_run)
+    for line in out:
+        print(line)
+    for line in err:
+        print(line, file=sys.stderr)
+    return exit_status(result)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from generator.editor.intake.template import write_template
+    from generator.messages import format_message
+    from generator.validate.records import load_and_validate
+
+    if args.out.suffix.lower() != ".xlsx":
+        print(f"thiduua template: {format_message('template_needs_xlsx', {'path': str(args.out)}, args.lang)}", file=sys.stderr)
+        return 2
+    if args.out.exists() and not args.force:
+        print(f"thiduua template: {format_message('import_exists_path', {'path': str(args.out)}, args.lang)}", file=sys.stderr)
+        return 1
+    dataset, _ = load_and_validate(_options(args).data_dir)
+    try:
+        write_template(args.kind, dataset, args.out)
+    except OSError as exc:
+        print(f"thiduua template: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0
+
+
 def cmd_synth(args: argparse.Namespace) -> int:
     from generator.synth import synthesize
 
@@ -243,6 +325,8 @@ COMMANDS: dict[str, Command] = {
     "serve": cmd_serve,
     "schema": cmd_schema,
     "new": cmd_new,
+    "import": cmd_import,
+    "template": cmd_template,
     "synth": cmd_synth,
 }
 

@@ -9,8 +9,8 @@ It sets the kind (tập thể / cá nhân), the award ("1. Giấy khen của Gi�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from generator.editor.intake.headers import Header
 from generator.editor.intake.tables import Cell

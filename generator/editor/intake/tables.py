@@ -59,7 +59,7 @@ class Cell:
     converted_from: str | None = None
 
     @classmethod
-    def of(cls, row: int, column: int, runs: tuple[Run, ...]) -> "Cell":
+    def of(cls, row: int, column: int, runs: tuple[Run, ...]) -> Cell:
         text = clean("".join(r.text for r in runs))
         return cls(row, column, runs, text, text)
 
@@ -107,7 +107,7 @@ def read_tables(path: Path) -> list[Table]:
             raise IntakeError("import_unknown_format", shown, suffix=suffix or "?")
     except IntakeError:
         raise
-    except Exception as exc:  # a damaged file can make the libraries fail in many ways
+    except Exception as exc:  # noqa: BLE001  a damaged file makes openpyxl/python-docx fail in many ways
         raise IntakeError("import_file_corrupt", shown, detail=f"{type(exc).__name__}: {exc}"[:200]) from None
     if not any(cell.text for table in tables for row in table.rows for cell in row):
         raise IntakeError("import_file_empty", shown)
