@@ -519,6 +519,10 @@ MESSAGES.update(
             "vi": "không có đơn vị '{unit}' trong data/units (so khớp đúng tên, mã hoặc tên ngắn)",
             "en": "no unit '{unit}' in data/units (exact name, id or short name)",
         },
+        "import_unit_inactive": {
+            "vi": "đơn vị '{unit}' không còn hoạt động vào ngày của quyết định; tập thể được ghi bằng tên như trong danh sách",
+            "en": "unit '{unit}' no longer existed on the decision's date; the collective is written by name as listed",
+        },
         "import_unit_ambiguous": {"vi": "'{unit}' khớp nhiều đơn vị: {candidates}", "en": "'{unit}' matches several units: {candidates}"},
         "import_person_ambiguous": {
             "vi": "'{name}' khớp nhiều cá nhân hoặc khác đơn vị: {candidates}; đã ghi bằng tên (name), hãy chọn mã person",

@@ -25,11 +25,17 @@ def normalise_name(text: str) -> str:
 
 
 def proper_case(name: str) -> str:
-    """``NGUYỄN VĂN AN`` or ``nguyễn văn an`` -> ``Nguyễn Văn An``; mixed case keeps its inner capitals."""
-    words = name.split()
-    if name == name.upper() or name == name.lower():
-        return " ".join(w[:1].upper() + w[1:].lower() for w in words)
-    return " ".join(w[:1].upper() + w[1:] for w in words)
+    """Each word of a personal name starts with a capital: ``NGUYỄN văn an`` -> ``Nguyễn Văn An``.
+
+    A word written all in capitals or all in lower case is recased; a word that mixes them
+    (``H'Hen``, an ethnic minority name) keeps its inner capitals.
+    """
+    words = []
+    for word in name.split():
+        if word == word.upper() or word == word.lower():
+            word = word[:1].upper() + word[1:].lower()
+        words.append(word[:1].upper() + word[1:])
+    return " ".join(words)
 
 
 def key(text: str) -> str:

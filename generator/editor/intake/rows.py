@@ -69,9 +69,10 @@ def _group_text(cells: list[Cell], header: Header) -> str | None:
         return distinct[0]  # merged across the row
     stt = header.columns.get("stt")
     stt_text = cells[stt].text if stt is not None and stt < len(cells) else ""
+    label_field = "name" if "name" in header.columns else "unit"
     filled = {f for f, i in header.columns.items() if i < len(cells) and cells[i].text}
-    if stt_text and not _INTEGER.match(stt_text) and filled <= {"stt", "name"}:
-        name = header.columns.get("name")
+    if stt_text and not _INTEGER.match(stt_text) and filled <= {"stt", label_field}:
+        name = header.columns.get(label_field)
         rest = cells[name].text if name is not None and name < len(cells) and name != stt else ""
         if _ROMAN_ONLY.match(stt_text) or not rest or len(stt_text) > 3:
             return f"{stt_text} {rest}".strip()

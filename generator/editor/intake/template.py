@@ -52,7 +52,7 @@ def write_template(kind: str, ds: Dataset, out: Path) -> None:
 
     def drop_down(column: str, list_column: str, count: int, prompt: str) -> None:
         last = max(count + 1, 2)
-        validation = DataValidation(type="list", formula1=f"='{LISTS_SHEET}'!${list_column}$2:${list_column}${last}", allow_blank=True)
+        validation = DataValidation(type="list", formula1=f"'{LISTS_SHEET}'!${list_column}$2:${list_column}${last}", allow_blank=True)
         validation.promptTitle = prompt
         validation.prompt = f"Chọn trong danh sách (sheet {LISTS_SHEET})"
         validation.error = f"Giá trị không có trong danh sách {LISTS_SHEET}"

@@ -99,6 +99,8 @@ def replace_awards(text: str, blocks: list[AwardBlock], keep_others: bool) -> st
     if items:
         out = lines[start : _item_start(lines, items[0][0])]
     written = set()
+    if not keep_others:
+        items = []  # a new skeleton: its example award goes, the list's awards come in the list's order
     for index, (line, item) in enumerate(items):
         item_end = _item_start(lines, items[index + 1][0]) if index + 1 < len(items) else end
         award_id = str(item.get("award", ""))
