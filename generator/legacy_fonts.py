@@ -175,15 +175,21 @@ _VNI_SINGLE_CODES = frozenset(k for k in VNI if len(k) == 1)
 
 
 def _recase_words(original: str, converted: str) -> str:
-    """When every plain letter of the text is a capital, the converted letters were capitals too.
+    """In a text written in capitals, a word of capitals has capital converted letters too.
 
-    ``I. TËP THÓ`` (typed in ``.VnTimeH``, read without its font) -> ``I. TẬP THỂ``; a single
-    capital is not enough (``Lª`` is ``Lê``).
+    ``I. TËP THÓ`` (typed in ``.VnTimeH``, read without its font) -> ``I. TẬP THỂ``; a word with
+    one capital is not enough (``Lª`` is ``Lê``, ``Sè:`` in ``Sè: /KH-SNV`` is ``Số:``).
+    TCVN3 maps one character to one, so the words of both texts line up.
     """
-    ascii_letters = [c for c in original if c.isascii() and c.isalpha()]
-    if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters):
-        return converted.upper()
-    return converted
+    letters = [c for c in original if c.isascii() and c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return converted
+    words = []
+    for before, after in zip(original.split(" "), converted.split(" ")):
+        if sum(1 for c in before if c.isascii() and c.isalpha()) >= 2:
+            after = after.upper()
+        words.append(after)
+    return " ".join(words)
 
 
 # A Vietnamese syllable: onset, vowel nucleus, final consonant; at most one tone mark.
@@ -217,31 +223,38 @@ def _oddity(original: str, text: str) -> int:
     else:
         words = [w for w, o in zip(_WORD.findall(text), _WORD.findall(original)) if not o.isascii() or w != o]
     odd = len(_FOREIGN.findall(text)) + text.count("\xad")
-    return odd + sum(1 for w in words if not is_syllable(w))
+    return odd + sum(1 for w in words if not _exempt(w) and not is_syllable(w))
 
 
-def convert(text: str, font_name: str | None = None) -> Conversion | None:
+def _exempt(word: str) -> bool:
+    """A list label ("đ)") or an abbreviation in capitals ("NĐ-CP", "HĐND", "QĐ") is no syllable."""
+    return len(word) == 1 or (word.isupper() and len(word) <= 4)
+
+
+def convert(text: str, font_name: str | None = None, assume: Encoding | None = None) -> Conversion | None:
     """Unicode text from legacy-font text, or None when ``text`` does not look legacy.
 
-    The font name (from the .xlsx/.docx cell) settles the encoding when it is a legacy font;
-    without one, both decodings are tried and one is kept only when it looks Vietnamese and
-    the original does not.
+    The font name (from the .xlsx/.docx cell) settles the encoding when it is a legacy font.
+    Without one, both decodings are tried, and one is kept only when it reads as Vietnamese
+    and the original does not. ``assume`` (the encoding of the other cells of a column) also
+    converts text that reads as Vietnamese both ways, such as "Sè" (TCVN3 for "Số").
     """
     if text.isascii() or any(ord(c) > 0xFF for c in text):
         return None  # legacy text is made of Latin-1 characters only; ASCII is the same in all
-    hinted = font_encoding(font_name)
+    hinted = font_encoding(font_name) or assume
     candidates: list[Conversion] = []
     if hinted in (None, "TCVN3"):
         candidates.append(Conversion("TCVN3", decode_tcvn3(text, upper=is_upper_font(font_name))))
     if hinted in (None, "VNI"):
         candidates.append(Conversion("VNI", decode_vni(text)))
-    changed = [c for c in candidates if c.text != text]
-    if hinted:
+    changed = [Conversion(c.encoding, unicodedata.normalize("NFC", c.text)) for c in candidates if c.text != text]
+    if font_encoding(font_name):
         return changed[0] if changed else None
-    before = _oddity(text, text)
-    if before == 0:
+    if assume:
+        return changed[0] if changed and _oddity(text, changed[0].text) == 0 else None
+    if _oddity(text, text) == 0:
         return None
     best = min(changed, key=lambda c: _oddity(text, c.text), default=None)
     if best is None or _oddity(text, best.text) != 0:
         return None
-    return Conversion(best.encoding, unicodedata.normalize("NFC", best.text))
+    return best

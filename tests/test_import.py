@@ -66,7 +66,7 @@ def test_300_row_list_imports_validates_and_builds(tmp_path: Path, data_copy: Pa
     recipients = grant["recipients"]
     assert len(recipients) == 300
     assert recipients[:3] == [{"unit": "phong-noi-vu-huyen-my-tu"}, {"unit": "thanh-tra-so"}, {"unit": "van-phong-so"}]
-    assert {"person": "nguyen-van-an-ke-sach"} in recipients
+    assert {"person": "nguyen-van-an-ke-sach", "position": "Chuyên viên"} in recipients  # matched by name + unit
     assert {"person": "le-thi-anh-tuyet", "position": "Chuyên viên"} in recipients  # TCVN3 position, converted
     assert {"name": "Nguyễn Văn An", "kind": "ca-nhan", "position": "Chuyên viên"} in recipients  # ambiguous: by name
     text = decision_file.read_text(encoding="utf-8")

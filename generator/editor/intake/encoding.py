@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.editor.intake.tables import Cell, Table, clean
-from generator.legacy_fonts import convert, font_encoding
+from generator.legacy_fonts import Encoding, convert, font_encoding
 
 
-def convert_cell(cell: Cell) -> None:
+def convert_cell(cell: Cell, assume: Encoding | None = None) -> None:
     """Replace the cell's text by its Unicode form when it was typed in a legacy font.
 
     Word keeps a font per run: runs in a legacy font are converted by that font (so a capital
@@ -26,7 +28,7 @@ def convert_cell(cell: Cell) -> None:
                 encodings.add(result.encoding)
         text = clean("".join(parts))
     else:
-        result = convert(cell.text)
+        result = convert(cell.text, assume=assume)
         text = result.text if result else cell.text
         if result:
             encodings.add(result.encoding)
@@ -36,11 +38,28 @@ def convert_cell(cell: Cell) -> None:
 
 
 def convert_table(table: Table) -> list[Cell]:
-    """Convert every cell of ``table``; return the cells that changed."""
+    """Convert every cell of ``table``; return the cells that changed.
+
+    A column is typed in one font: once some of its cells are recognised as TCVN3 (or VNI),
+    its other cells are read in that encoding too when the result is Vietnamese, which
+    settles short texts that read as Vietnamese both ways ("Sè" is TCVN3 for "Số").
+    """
     changed = []
+    by_column: dict[int, Counter[str]] = {}
     for row in table.rows:
         for cell in row:
             convert_cell(cell)
             if cell.converted_from:
                 changed.append(cell)
-    return changed
+                by_column.setdefault(cell.column, Counter())[cell.converted_from] += 1
+    for row in table.rows:
+        for cell in row:
+            votes = by_column.get(cell.column)
+            if cell.converted_from or not votes:
+                continue
+            encoding, _ = votes.most_common(1)[0]
+            if encoding in ("TCVN3", "VNI"):
+                convert_cell(cell, assume=encoding)  # type: ignore[arg-type]
+                if cell.converted_from:
+                    changed.append(cell)
+    return sorted(changed, key=lambda c: (c.column, c.row))
