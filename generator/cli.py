@@ -292,7 +292,11 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.force:
         print(f"thiduua template: {format_message('import_exists_path', {'path': str(args.out)}, args.lang)}", file=sys.stderr)
         return 1
-    dataset, _ = load_and_validate(_options(args).data_dir)
+    data_dir = _options(args).data_dir
+    if not data_dir.is_dir():
+        print(f"thiduua template: {format_message('scaffold_no_data_dir', {'path': str(data_dir)}, args.lang)}", file=sys.stderr)
+        return 1
+    dataset, _ = load_and_validate(data_dir)
     try:
         write_template(args.kind, dataset, args.out)
     except OSError as exc:

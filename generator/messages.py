@@ -542,7 +542,7 @@ MESSAGES.update(
             "en": "the row names no award; add an award column, a group row, or --award ID",
         },
         "import_row_no_name": {"vi": "dòng có số liệu nhưng không có họ tên; bị bỏ qua", "en": "row without a name; skipped"},
-        "import_duplicate_row": {"vi": "'{name}' đã có ở dòng {row} cùng hình thức; bỏ qua dòng lặp", "en": "'{name}' already on row {row} for the same award; skipped"},
+        "import_duplicate_row": {"vi": "'{name}' đã có ở dòng {first} cùng hình thức; bỏ qua dòng lặp", "en": "'{name}' already on row {first} for the same award; skipped"},
         "import_no_rows": {"vi": "danh sách không có dòng nào để nhập", "en": "the list has no rows to import"},
         "import_decision_needs": {
             "vi": "chưa có quyết định '{decision}': để tạo mới cần {flags}",

@@ -117,15 +117,13 @@ def docx_list(path: Path, rows: list[tuple[str, str, str]], group_rows: dict[int
     table = document.add_table(rows=1, cols=4)
     for cell, title in zip(table.rows[0].cells, ["STT", "HỌ VÀ TÊN", "Chức vụ", "Đơn vị công tác"]):
         cell.text = title
-    number = 0
     for index, (name, position, unit) in enumerate(rows):
         if group_rows and index in group_rows:
             cells = table.add_row().cells
             merged = cells[0].merge(cells[3])
             merged.text = group_rows[index]
-        number += 1
         cells = table.add_row().cells
-        cells[0].text = str(number)
+        cells[0].text = str(index + 1)
         if vni_font_row == index:
             run = cells[1].paragraphs[0].add_run(name)
             run.font.name = "VNI-Times"

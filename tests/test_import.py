@@ -340,3 +340,22 @@ def test_templates_have_headers_and_drop_downs_and_import_back(tmp_path: Path, d
     assert [c.value for c in sheet[1]][:9] == ["STT", "Đơn vị (mã)", "Năm", "Xếp loại", "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Tổng số"]
     ratings = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
     assert ratings["D2:D1001"] == "'Danh mục'!$E$2:$E$5"
+
+
+def test_repeated_row_is_reported_once_and_kept_once(tmp_path: Path, data_copy: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["STT", "Họ và tên", "Chức vụ"])
+    sheet.append(["1. Giấy khen của Giám đốc Sở Nội vụ"])
+    sheet.append([1, "Hồ Văn Lộc", "Chuyên viên"])
+    sheet.append([2, "hồ văn  lộc", "Chuyên viên"])
+    book.save(tmp_path / "lap.xlsx")
+    result = run_thiduua("import", "decision", tmp_path / "lap.xlsx", "--decision", "qd-4-snv-2025", "--number", "4", "--date", "2025-05-05", "--data", data_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"lap\.xlsx:4:2: Họ và tên: cảnh báo: 'Hồ Văn Lộc' đã có ở dòng 3 cùng hình thức", result.stdout)
+    (grant,) = yaml.safe_load((data_copy / "decisions" / "qd-4-snv-2025.yaml").read_text(encoding="utf-8"))["awards"]
+    assert grant["award"] == "giay-khen-giam-doc-so-noi-vu"  # from the group row
+    assert [r["person"] for r in grant["recipients"]] == ["ho-van-loc"]

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-from generator.legacy_fonts import looks_like_mojibake  # the one table of legacy-font knowledge
+# legacy-font (TCVN3/VNI) knowledge lives in one module, shared with thiduua import
+from generator.legacy_fonts import looks_like_mojibake
 from generator.load.yaml_source import Path_
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -79,10 +79,13 @@ def import_decision(path: Path, data_dir: Path, directory: Directory, options: D
         award = _row_award(row, directory, default_award, source, result)
         if award is None:
             continue
-        recipient, needs_review = _recipient(row, name, when, directory, new_people, source, result)
+        kind = _row_kind(row, name, directory)
+        if kind == "ca-nhan":
+            name = proper_case(name)
+        recipient, needs_review = _recipient(row, name, kind, when, directory, new_people, source, result)
         target_key = (award, recipient.fields[0][0] + ":" + key(recipient.fields[0][1]))
         if target_key in seen:
-            result.add(source.file, row.cells.get("name"), row.row, source.label("name"), "import_duplicate_row", name=name, row=seen[target_key])
+            result.add(source.file, row.cells.get("name"), row.row, source.label("name"), "import_duplicate_row", name=name, first=seen[target_key])
             continue
         seen[target_key] = row.row
         if needs_review:
@@ -177,19 +180,19 @@ def _decision_date(old: str | None, options: DecisionOptions) -> PartialDate | N
 
 
 def _recipient(
-    row: DataRow, name: str, when: PartialDate | None, directory: Directory, new_people: NewPeople, source: SourceList, result: ImportResult
+    row: DataRow, name: str, kind: str, when: PartialDate | None, directory: Directory, new_people: NewPeople, source: SourceList,
+    result: ImportResult,
 ) -> tuple[RecipientLine, bool]:
     """The recipient line for a row, and whether the editor must decide it (never guessed)."""
     where = format_message("import_row_ref", {"row": str(row.row)}, "vi")
     position = row.text("position")
-    if _row_kind(row, name, directory) == "tap-the":
+    if kind == "tap-the":
         units = directory.units(name)
         if len(units) == 1 and (when is None or directory.ds.units[units[0]].active_during(when)):
             return RecipientLine([("unit", units[0])], where), False
         if len(units) == 1:  # the unit had ended by the decision's date: the collective is named as printed
             result.add(source.file, row.cells.get("name"), row.row, source.label("name"), "import_unit_inactive", unit=units[0])
         return RecipientLine([("name", name), ("kind", "tap-the")], where), False
-    name = proper_case(name)
     unit, unit_text = row_unit(row, directory, source, result)
     match = directory.person(name, unit)
     label = source.label("name")

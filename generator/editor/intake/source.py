@@ -50,17 +50,13 @@ def column_letter(index: int) -> str:
 
 def row_ranges(rows: list[int]) -> str:
     """[5, 6, 7, 9] -> "5–7, 9"."""
-    parts: list[str] = []
-    ordered = sorted(set(rows))
-    start = prev = ordered[0] if ordered else 0
-    for value in ordered[1:] + [None]:  # type: ignore[list-item]
-        if value is not None and value == prev + 1:
-            prev = value
-            continue
-        parts.append(f"{start}–{prev}" if prev != start else str(start))
-        if value is not None:
-            start = prev = value
-    return ", ".join(parts)
+    runs: list[list[int]] = []
+    for value in sorted(set(rows)):
+        if runs and value == runs[-1][1] + 1:
+            runs[-1][1] = value
+        else:
+            runs.append([value, value])
+    return ", ".join(f"{start}–{end}" if end != start else str(start) for start, end in runs)
 
 
 def load_list(path: Path, kind: str, classify: Callable[[str, Group], Group], result: ImportResult, sheet: str | None = None) -> SourceList | None:
