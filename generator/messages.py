@@ -505,6 +505,10 @@ MESSAGES.update(
             "vi": "tệp Word không có bảng nào; danh sách phải là một bảng (Chèn > Bảng)",
             "en": "the Word file has no table; the list must be a table",
         },
+        "import_sheet_too_large": {
+            "vi": "sheet '{sheet}' dùng tới {rows} dòng × {columns} cột (tối đa {limit} dòng); xóa các dòng, cột trống có định dạng ở cuối rồi lưu lại",
+            "en": "sheet '{sheet}' spans {rows} rows × {columns} columns (at most {limit} rows); delete the formatted empty rows and columns at its end",
+        },
         "import_no_sheet": {"vi": "không có sheet '{sheet}'; các sheet: {choices}", "en": "no sheet '{sheet}'; sheets: {choices}"},
         "import_no_header": {
             "vi": "không tìm thấy dòng tiêu đề của danh sách; cần các cột: {needed}",

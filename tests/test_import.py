@@ -359,3 +359,51 @@ def test_repeated_row_is_reported_once_and_kept_once(tmp_path: Path, data_copy: 
     (grant,) = yaml.safe_load((data_copy / "decisions" / "qd-4-snv-2025.yaml").read_text(encoding="utf-8"))["awards"]
     assert grant["award"] == "giay-khen-giam-doc-so-noi-vu"  # from the group row
     assert [r["person"] for r in grant["recipients"]] == ["ho-van-loc"]
+
+
+def test_honorifics_combined_position_unit_column_and_collectives(tmp_path: Path, data_copy: Path) -> None:
+    """Lists often print "Ông/Bà", one "Chức vụ, đơn vị công tác" column, and bodies among people."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    for cell, title in zip(table.rows[0].cells, ["TT", "Họ và tên", "Chức vụ, đơn vị công tác"]):
+        cell.text = title
+    for number, (name, position) in enumerate(
+        [
+            ("Ông Hồ Văn Lộc", "Chuyên viên Phòng Xây dựng chính quyền"),
+            ("Bà Kha Thị Ngọc Trinh", "Chuyên viên Văn phòng Sở"),  # the record says another unit: not guessed
+            ("Phòng Tổ chức cán bộ huyện Long Phú", ""),
+            ("Trương Thị Hoa", "Chuyên viên Thanh tra Sở"),
+        ],
+        start=1,
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = str(number), name, position
+    document.save(tmp_path / "ds.docx")
+    result = run_thiduua("import", "decision", tmp_path / "ds.docx", "--decision", "qd-5-snv-2025", "--number", "5", "--date", "2025-04-01",
+                         "--award", "giay-khen-giam-doc-so-noi-vu", "--data", data_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (grant,) = yaml.safe_load((data_copy / "decisions" / "qd-5-snv-2025.yaml").read_text(encoding="utf-8"))["awards"]
+    assert grant["recipients"] == [
+        {"person": "ho-van-loc", "position": "Chuyên viên Phòng Xây dựng chính quyền"},
+        {"name": "Kha Thị Ngọc Trinh", "kind": "ca-nhan", "position": "Chuyên viên Văn phòng Sở"},
+        {"name": "Phòng Tổ chức cán bộ huyện Long Phú", "kind": "tap-the"},
+        {"person": "truong-thi-hoa"},
+    ]
+    new = yaml.safe_load((data_copy / "people" / "truong-thi-hoa.yaml").read_text(encoding="utf-8"))
+    assert new["unit"] == "thanh-tra-so" and new["name"] == "Trương Thị Hoa"
+    assert re.search(r"ds\.docx:3:2: Họ và tên: cảnh báo: 'Kha Thị Ngọc Trinh' khớp nhiều cá nhân hoặc khác đơn vị: kha-thi-ngoc-trinh", result.stdout)
+
+
+def test_a_sheet_formatted_to_the_last_row_is_refused_not_half_read(tmp_path: Path, data_copy: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["STT", "Họ và tên", "Chức vụ"])
+    sheet.cell(1_048_576, 1).value = " "
+    book.save(tmp_path / "rong-den-cuoi.xlsx")
+    result = run_thiduua("import", "people", tmp_path / "rong-den-cuoi.xlsx", "--data", data_copy)
+    assert result.returncode == 1 and "1048576 dòng" in result.stderr and "Traceback" not in result.stderr

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 # legacy-font (TCVN3/VNI) knowledge lives in one module, shared with thiduua import
 from generator.legacy_fonts import looks_like_mojibake

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dates import DateError, PartialDate
-from generator.editor.intake.matching import Directory, key, normalise_name, proper_case
+from generator.editor.intake.matching import Directory, key, looks_collective, normalise_name, personal_name, proper_case
 from generator.editor.intake.people import NewPeople, describe, row_unit
 from generator.editor.intake.report import ImportResult, Planned
 from generator.editor.intake.rows import DataRow, GroupClassifier, group_kind
@@ -81,7 +81,7 @@ def import_decision(path: Path, data_dir: Path, directory: Directory, options: D
             continue
         kind = _row_kind(row, name, directory)
         if kind == "ca-nhan":
-            name = proper_case(name)
+            name = proper_case(personal_name(name))
         recipient, needs_review = _recipient(row, name, kind, when, directory, new_people, source, result)
         target_key = (award, recipient.fields[0][0] + ":" + key(recipient.fields[0][1]))
         if target_key in seen:
@@ -163,7 +163,7 @@ def _row_kind(row: DataRow, name: str, directory: Directory) -> str:
             return kind
     if row.group.kind:
         return row.group.kind
-    if key(name).startswith("tap the") or directory.units(name):
+    if looks_collective(name) or directory.units(name):
         return "tap-the"
     return "ca-nhan"
 

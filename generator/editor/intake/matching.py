@@ -19,9 +19,28 @@ from generator.vietnamese import fold
 _COLLECTIVE_PREFIX = re.compile(r"^(tap the (can bo )?(cong chuc )?(vien chuc )?(nguoi lao dong )?|tap the )")
 
 
+_HONORIFIC = re.compile(r"^(ông|bà|đồng chí|đ/c|đ/c\.)\s+", re.IGNORECASE)
+_COLLECTIVE_START = (
+    "tập thể", "phòng ", "ban ", "sở ", "chi cục", "văn phòng", "thanh tra", "ủy ban", "uỷ ban", "ubnd", "trung tâm",
+    "công an", "hội ", "công ty", "trường ", "cục ", "vụ ", "bộ ", "đảng ủy", "chi bộ", "tổ ",
+)
+
+
 def normalise_name(text: str) -> str:
     """NFC, one space between words; the form a name is written in."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def personal_name(text: str) -> str:
+    """A person's name without the "Ông"/"Bà"/"Đồng chí" a list may put before it."""
+    return _HONORIFIC.sub("", normalise_name(text))
+
+
+def looks_collective(name: str) -> bool:
+    """"Phòng …", "Ban …", "Tập thể …": the name of a body, not of a person (diacritics kept:
+    "Trường" is a school, "Trương" a family name)."""
+    lower = normalise_name(name).lower()
+    return lower.startswith(_COLLECTIVE_START)
 
 
 def proper_case(name: str) -> str:
@@ -87,6 +106,15 @@ class Directory:
         if len(folded) < 4:
             return []
         return sorted(uid for uid, unit in self.ds.units.items() if key(unit.name).endswith(" " + folded))
+
+    def unit_in_text(self, text: str) -> list[str]:
+        """The unit whose full name a combined "Chức vụ, đơn vị" text ends with, longest first."""
+        folded = " " + key(text)
+        found = [(len(k), uid) for uid, unit in self.ds.units.items() for k in [key(unit.name)] if len(k) >= 8 and folded.endswith(" " + k)]
+        if not found:
+            return []
+        longest = max(length for length, _ in found)
+        return sorted(uid for length, uid in found if length == longest)
 
     def is_group_unit(self, text: str) -> bool:
         return len(self.units_ending(text)) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.editor.intake.matching import Directory, key, normalise_name, proper_case
+from generator.editor.intake.matching import Directory, key, personal_name, proper_case
 from generator.editor.intake.report import ImportResult, Planned
 from generator.editor.intake.rows import DataRow, GroupClassifier
 from generator.editor.intake.source import SourceList, load_list
@@ -60,7 +60,7 @@ def person_text(person_id: str, name: str, position: str, unit: str | None, unit
 
 
 def row_name(row: DataRow) -> str:
-    return proper_case(normalise_name(row.text("name")))
+    return proper_case(personal_name(row.text("name")))
 
 
 def row_unit(row: DataRow, directory: Directory, source: SourceList, result: ImportResult) -> tuple[str | None, str]:
@@ -77,6 +77,11 @@ def row_unit(row: DataRow, directory: Directory, source: SourceList, result: Imp
         units = directory.units_ending(row.group.unit_text)
         if len(units) == 1:
             return units[0], row.group.unit_text
+    position = row.text("position")
+    if position:  # "Chuyên viên Văn phòng Sở": a combined position and unit column
+        units = directory.unit_in_text(position)
+        if len(units) == 1:
+            return units[0], ""
     return None, ""
 
 

@@ -24,6 +24,10 @@ from typing import Any
 from generator.load.loader import display_path
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+"""A list is read whole; a sheet whose used range is larger (formatting to row 1,048,576) is refused
+rather than half-read: every cell of the range would be created in memory."""
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97–2003 files, and encrypted OOXML
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
@@ -157,6 +161,8 @@ def _read_xlsx(raw: bytes, shown: str) -> list[Table]:
             for r in range(area.min_row, area.max_row + 1):
                 for c in range(area.min_col, area.max_col + 1):
                     merged[(r, c)] = (area.min_row, area.min_col)
+        if sheet.max_row > MAX_ROWS or sheet.max_column > MAX_COLUMNS:
+            raise IntakeError("import_sheet_too_large", shown, sheet=sheet.title, rows=sheet.max_row, columns=sheet.max_column, limit=MAX_ROWS)
         rows: list[list[Cell]] = []
         for r, row in enumerate(sheet.iter_rows(), start=1):
             cells = []
