@@ -246,7 +246,7 @@ def test_csv_list_and_english_messages(tmp_path: Path, data_copy: Path) -> None:
         ("rong.xlsx", b"", "tệp rỗng"),
         ("hong.xlsx", b"this is not a spreadsheet", "tệp bị hỏng"),
         ("cat-ngang.xlsx", None, "tệp bị hỏng"),
-        ("mat-khau.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le"), "tệp có mật khẩu"),
+        ("mat-khau.xlsx", "encrypted", "tệp có mật khẩu"),
         ("cu.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "tệp là định dạng Office cũ"),
         ("ds.pdf", b"%PDF-1.4", r"không đọc được tệp .\.pdf.: chỉ nhận \.xlsx, \.csv hoặc \.docx"),
         ("khong-co.xlsx", "missing", "không tìm thấy tệp"),
@@ -259,6 +259,14 @@ def test_unreadable_files_are_reported_without_traceback(tmp_path: Path, data_co
 
         openpyxl.Workbook().save(path)
         path.write_bytes(path.read_bytes()[:1500])
+    elif content == "encrypted":  # a real password-protected workbook, as Excel writes it (ECMA-376 agile encryption)
+        import openpyxl
+        from msoffcrypto.format.ooxml import OOXMLFile
+
+        plain = tmp_path / "plain.xlsx"
+        openpyxl.Workbook().save(plain)
+        with plain.open("rb") as source, path.open("wb") as out:
+            OOXMLFile(source).encrypt("mat-khau", out)
     elif isinstance(content, bytes):
         path.write_bytes(content)
     result = run_thiduua("import", "people", path, "--data", data_copy)
