@@ -253,8 +253,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from generator.editor.intake.command import ImportRequest, exit_status, run_import
     from generator.editor.intake.decision import DecisionOptions
-    from generator.editor.intake.report import render_json, render_text
-    from generator.editor.intake.writer import unified_diff
+    from generator.editor.intake.report import render_json, render_text, unified_diff
     from generator.messages import format_message
 
     if args.kind == "decision" and not args.decision_id:

@@ -145,6 +145,11 @@ def test_existing_decision_keeps_its_comments_and_needs_force(tmp_path: Path, da
     dry = run_thiduua("import", "decision", tmp_path / "bo-sung.xlsx", "--decision", "qd-245-snv-2025", "--data", data_copy, "--dry-run", "--force")
     assert dry.returncode == 0, dry.stderr
     assert "--- a/" in dry.stdout and "-      - person: le-thi-anh-tuyet" in dry.stdout
+    as_json = run_thiduua(
+        "import", "decision", tmp_path / "bo-sung.xlsx", "--decision", "qd-245-snv-2025", "--data", data_copy, "--dry-run", "--force", "--format", "json"
+    )
+    (planned,) = json.loads(as_json.stdout)["files"]
+    assert planned["new"] is False and "+      - person: nguyen-thi-y-nhi  # dòng 2" in planned["diff"]
     assert target.read_text(encoding="utf-8") == original
 
     done = run_thiduua("import", "decision", tmp_path / "bo-sung.xlsx", "--decision", "qd-245-snv-2025", "--data", data_copy, "--force")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,14 @@ def remap_report(report: Report, mapping: dict[str, str]) -> Report:
     return Report({_remap(d, mapping) for d in report.items})
 
 
+def unified_diff(planned: Planned) -> str:
+    """The change to one file, as ``diff -u`` shows it (``/dev/null`` for a new file)."""
+    old = (planned.old or "").splitlines(keepends=True)
+    new = planned.text.splitlines(keepends=True)
+    before = f"a/{planned.shown}" if planned.old is not None else "/dev/null"
+    return "".join(difflib.unified_diff(old, new, before, f"b/{planned.shown}"))
+
+
 def render_text(result: ImportResult, lang: str, dry_run: bool) -> tuple[list[str], list[str]]:
     """(stdout lines, stderr lines), in the order an editor reads them."""
     out: list[str] = []
@@ -92,7 +101,7 @@ def render_json(result: ImportResult, lang: str, dry_run: bool) -> str:
         {
             "dry_run": dry_run,
             "written": result.written,
-            "files": [{"path": p.shown, "new": p.old is None} for p in result.planned],
+            "files": [{"path": p.shown, "new": p.old is None, **({"diff": unified_diff(p)} if dry_run else {})} for p in result.planned],
             "counts": result.counts,
             "source": [d.as_json(lang) for d in result.source.sorted],
             "validation": [d.as_json(lang) for d in result.validation.sorted] if result.validation is not None else None,

@@ -8,14 +8,13 @@ a temporary copy of the data folder with the files applied.
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from generator.diagnostics import Position, make
-from generator.editor.intake.report import ImportResult, Planned, remap_report
+from generator.editor.intake.report import ImportResult, remap_report
 from generator.load.loader import display_path
 from generator.validate.records import load_and_validate
 
@@ -29,13 +28,6 @@ def check_conflicts(result: ImportResult, force: bool) -> None:
         seen.add(planned.path)
         if planned.old is not None and not force or planned.old is None and planned.path.exists():
             result.source.add(make(planned.shown, Position(1, 1), "", "import_exists", "error"))
-
-
-def unified_diff(planned: Planned) -> str:
-    old = (planned.old or "").splitlines(keepends=True)
-    new = planned.text.splitlines(keepends=True)
-    before = f"a/{planned.shown}" if planned.old is not None else "/dev/null"
-    return "".join(difflib.unified_diff(old, new, before, f"b/{planned.shown}"))
 
 
 def apply(result: ImportResult, data_dir: Path, dry_run: bool) -> None:

@@ -26,7 +26,7 @@ def scalar(value: str | int) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if text and _PLAIN.match(text) and ": " not in text and not text.endswith(":") and not _RESOLVES.match(text) and text == text.strip():
+    if text and text not in ("<<", "=") and _PLAIN.match(text) and ": " not in text and not text.endswith(":") and not _RESOLVES.match(text) and text == text.strip():
         return text
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
 
