@@ -60,7 +60,7 @@ def _tcvn3_table() -> dict[str, str]:
     for base, (plain, toned) in _TCVN3_ROWS.items():
         if plain:
             table[plain] = base
-        for code, tone in zip(toned, _TONES):
+        for code, tone in zip(toned, _TONES, strict=True):
             table[code] = _toned(base, tone)
     return table
 
@@ -80,19 +80,19 @@ _VNI_BREVE_TONE = "éèúüë"  # after a: ă with a tone
 def _vni_table() -> dict[str, str]:
     lower: dict[str, str] = {"ñ": "đ", "ô": "ơ", "ö": "ư", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
     for vowel in "aeouy":
-        for code, tone in zip(_VNI_TONE, _VNI_TONE_ORDER):
+        for code, tone in zip(_VNI_TONE, _VNI_TONE_ORDER, strict=True):
             if vowel == "y" and tone == "\u0323":
                 continue  # ỵ is the single code î
             lower[vowel + code] = _toned(vowel, tone)
     for horn_code, horn in (("ô", "ơ"), ("ö", "ư")):
-        for code, tone in zip(_VNI_TONE, _VNI_TONE_ORDER):
+        for code, tone in zip(_VNI_TONE, _VNI_TONE_ORDER, strict=True):
             lower[horn_code + code] = _toned(horn, tone)
     for vowel in "aeo":
         lower[vowel + "â"] = _toned(vowel, "\u0302")
-        for code, tone in zip(_VNI_CIRCUMFLEX_TONE, _VNI_TONE_ORDER):
+        for code, tone in zip(_VNI_CIRCUMFLEX_TONE, _VNI_TONE_ORDER, strict=True):
             lower[vowel + code] = _toned(_toned(vowel, "\u0302"), tone)
     lower["aê"] = "ă"
-    for code, tone in zip(_VNI_BREVE_TONE, _VNI_TONE_ORDER):
+    for code, tone in zip(_VNI_BREVE_TONE, _VNI_TONE_ORDER, strict=True):
         lower["a" + code] = _toned("ă", tone)
     # i: í and ì are the Latin-1 letters themselves; hỏi, ngã, nặng have codes of their own
     table = dict(lower)
@@ -185,10 +185,9 @@ def _recase_words(original: str, converted: str) -> str:
     if not letters or not all(c.isupper() for c in letters):
         return converted
     words = []
-    for before, after in zip(original.split(" "), converted.split(" ")):
-        if sum(1 for c in before if c.isascii() and c.isalpha()) >= 2:
-            after = after.upper()
-        words.append(after)
+    for before, after in zip(original.split(" "), converted.split(" "), strict=True):
+        capitals = sum(1 for c in before if c.isascii() and c.isalpha()) >= 2
+        words.append(after.upper() if capitals else after)
     return " ".join(words)
 
 
@@ -218,10 +217,10 @@ def _oddity(original: str, text: str) -> int:
     Plain ASCII words ("UBND", "Müller"'s neighbours) read the same in every encoding, so only
     the others can tell which reading is right.
     """
-    if len(original) != len(text):  # VNI pairs shrink the text: compare word by word instead
+    if len(original) != len(text):  # VNI pairs shrink the text: every non-ASCII word counts
         words = [w for w in _WORD.findall(text) if not w.isascii()]
-    else:
-        words = [w for w, o in zip(_WORD.findall(text), _WORD.findall(original)) if not o.isascii() or w != o]
+    else:  # one character for one (TCVN3): the same span of the original tells what changed
+        words = [m.group() for m in _WORD.finditer(text) if not original[m.start() : m.end()].isascii() or m.group() != original[m.start() : m.end()]]
     odd = len(_FOREIGN.findall(text)) + text.count("\xad")
     return odd + sum(1 for w in words if not _exempt(w) and not is_syllable(w))
 

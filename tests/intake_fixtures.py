@@ -115,7 +115,7 @@ def docx_list(path: Path, rows: list[tuple[str, str, str]], group_rows: dict[int
     document = docx.Document()
     document.add_paragraph("DANH SÁCH CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG")
     table = document.add_table(rows=1, cols=4)
-    for cell, title in zip(table.rows[0].cells, ["STT", "HỌ VÀ TÊN", "Chức vụ", "Đơn vị công tác"]):
+    for cell, title in zip(table.rows[0].cells, ["STT", "HỌ VÀ TÊN", "Chức vụ", "Đơn vị công tác"], strict=True):
         cell.text = title
     for index, (name, position, unit) in enumerate(rows):
         if group_rows and index in group_rows:

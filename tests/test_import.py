@@ -91,7 +91,7 @@ def test_300_row_list_imports_validates_and_builds(tmp_path: Path, data_copy: Pa
     assert len(errors) == len(created) + 1  # the new people and the decision (the template's line comes first)
 
     # the editor checks the records, picks the person for the ambiguous row, deletes the lines
-    for path in created + [decision_file]:
+    for path in [*created, decision_file]:
         finish(path)
     decision_file.write_text(
         decision_file.read_text(encoding="utf-8").replace("      - name: Nguyễn Văn An  #", "      - person: nguyen-van-an  #").replace(
@@ -257,7 +257,7 @@ def test_csv_list_and_english_messages(tmp_path: Path, data_copy: Path) -> None:
         ("khong-co.xlsx", "missing", "không tìm thấy tệp"),
     ],
 )
-def test_unreadable_files_are_reported_without_traceback(tmp_path: Path, data_copy: Path, name: str, content: bytes | None | str, message: str) -> None:
+def test_unreadable_files_are_reported_without_traceback(tmp_path: Path, data_copy: Path, name: str, content: bytes | str | None, message: str) -> None:
     path = tmp_path / name
     if content is None:  # a real workbook cut short, as an interrupted download leaves it
         import openpyxl
@@ -380,7 +380,7 @@ def test_honorifics_combined_position_unit_column_and_collectives(tmp_path: Path
 
     document = docx.Document()
     table = document.add_table(rows=1, cols=3)
-    for cell, title in zip(table.rows[0].cells, ["TT", "Họ và tên", "Chức vụ, đơn vị công tác"]):
+    for cell, title in zip(table.rows[0].cells, ["TT", "Họ và tên", "Chức vụ, đơn vị công tác"], strict=True):
         cell.text = title
     for number, (name, position) in enumerate(
         [

@@ -48,8 +48,7 @@ def run_import(request: ImportRequest) -> ImportResult:
     if result.failed:
         result.planned.clear()
         return result
-    check_conflicts(result, request.force)
-    if result.failed:
+    if not check_conflicts(result, request.force):
         return result
     if result.planned:
         apply(result, request.data_dir, request.dry_run)

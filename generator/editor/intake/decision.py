@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dates import DateError, PartialDate
-from generator.editor.intake.matching import Directory, key, looks_collective, normalise_name, personal_name, proper_case
+from generator.editor.intake.matching import (
+    Directory,
+    key,
+    looks_collective,
+    normalise_name,
+    personal_name,
+    proper_case,
+)
 from generator.editor.intake.people import NewPeople, describe, row_unit
 from generator.editor.intake.report import ImportResult, Planned
 from generator.editor.intake.rows import DataRow, GroupClassifier, group_kind
@@ -236,4 +243,4 @@ def _mark_unfinished(text: str, why: str) -> str:
     at = 0
     while at < len(lines) and lines[at].startswith("#"):
         at += 1
-    return "\n".join(lines[:at] + [line] + lines[at:])
+    return "\n".join([*lines[:at], line, *lines[at:]])

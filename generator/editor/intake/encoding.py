@@ -8,7 +8,7 @@ from generator.editor.intake.tables import Cell, Table, clean
 from generator.legacy_fonts import Encoding, convert, font_encoding
 
 
-def convert_cell(cell: Cell, assume: Encoding | None = None) -> None:
+def convert_cell(cell: Cell, assume: Encoding | None = None) -> bool:
     """Replace the cell's text by its Unicode form when it was typed in a legacy font.
 
     Word keeps a font per run: runs in a legacy font are converted by that font (so a capital
@@ -16,7 +16,7 @@ def convert_cell(cell: Cell, assume: Encoding | None = None) -> None:
     its whole text.
     """
     if cell.text.isascii():
-        return
+        return False
     hinted = [run for run in cell.runs if font_encoding(run.font)]
     encodings: set[str] = set()
     if hinted:
@@ -35,6 +35,8 @@ def convert_cell(cell: Cell, assume: Encoding | None = None) -> None:
     if encodings and text != cell.text:
         cell.text = text
         cell.converted_from = "/".join(sorted(encodings))
+        return True
+    return False
 
 
 def convert_table(table: Table) -> list[Cell]:
@@ -48,8 +50,7 @@ def convert_table(table: Table) -> list[Cell]:
     by_column: dict[int, Counter[str]] = {}
     for row in table.rows:
         for cell in row:
-            convert_cell(cell)
-            if cell.converted_from:
+            if convert_cell(cell) and cell.converted_from:
                 changed.append(cell)
                 by_column.setdefault(cell.column, Counter())[cell.converted_from] += 1
     for row in table.rows:
@@ -58,8 +59,7 @@ def convert_table(table: Table) -> list[Cell]:
             if cell.converted_from or not votes:
                 continue
             encoding, _ = votes.most_common(1)[0]
-            if encoding in ("TCVN3", "VNI"):
-                convert_cell(cell, assume=encoding)  # type: ignore[arg-type]
-                if cell.converted_from:
-                    changed.append(cell)
+            assumed: Encoding | None = "TCVN3" if encoding == "TCVN3" else "VNI" if encoding == "VNI" else None
+            if assumed and convert_cell(cell, assume=assumed):
+                changed.append(cell)
     return sorted(changed, key=lambda c: (c.column, c.row))

@@ -51,9 +51,8 @@ def proper_case(name: str) -> str:
     """
     words = []
     for word in name.split():
-        if word == word.upper() or word == word.lower():
-            word = word[:1].upper() + word[1:].lower()
-        words.append(word[:1].upper() + word[1:])
+        plain = word[:1] + word[1:].lower() if word in (word.upper(), word.lower()) else word
+        words.append(plain[:1].upper() + plain[1:])
     return " ".join(words)
 
 

@@ -68,13 +68,13 @@ def write_template(kind: str, ds: Dataset, out: Path) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     sheet.freeze_panes = "A2"
     if kind == "decision":
-        for letter, width in zip("ABCDEFG", (6, 30, 28, 36, 36, 12, 20)):
+        for letter, width in zip("ABCDEFG", (6, 30, 28, 36, 36, 12, 20), strict=True):
             sheet.column_dimensions[letter].width = width
         drop_down("D", "A", len(units), "Đơn vị công tác")
         drop_down("E", "C", len(awards), "Hình thức khen thưởng")
         drop_down("F", "G", len(RECIPIENT_KIND_LABELS), "Đối tượng")
     else:
-        for letter, width in zip("ABCDEFGHIJK", (6, 36, 8, 12, 9, 9, 9, 9, 9, 9, 20)):
+        for letter, width in zip("ABCDEFGHIJK", (6, 36, 8, 12, 9, 9, 9, 9, 9, 9, 20), strict=True):
             sheet.column_dimensions[letter].width = width
         drop_down("B", "A", len(units), "Đơn vị")
         drop_down("D", "E", len(RATING_LABELS), "Xếp loại")

@@ -19,15 +19,16 @@ from generator.load.loader import display_path
 from generator.validate.records import load_and_validate
 
 
-def check_conflicts(result: ImportResult, force: bool) -> None:
-    """Refuse to replace an existing file unless ``force``; refuse two plans for one path."""
+def check_conflicts(result: ImportResult, force: bool) -> bool:
+    """Refuse to replace an existing file unless ``force``; refuse two plans for one path. True when all is well."""
     seen: set[Path] = set()
     for planned in result.planned:
         if planned.path in seen:
             result.source.add(make(planned.shown, Position(1, 1), "", "import_same_file_twice", "error"))
         seen.add(planned.path)
-        if planned.old is not None and not force or planned.old is None and planned.path.exists():
+        if (planned.old is not None and not force) or (planned.old is None and planned.path.exists()):
             result.source.add(make(planned.shown, Position(1, 1), "", "import_exists", "error"))
+    return not result.failed
 
 
 def apply(result: ImportResult, data_dir: Path, dry_run: bool) -> None:
