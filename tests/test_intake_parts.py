@@ -53,3 +53,42 @@ def test_scalars_read_back_as_the_same_text(value: str) -> None:
         return
     assert doc.data == {"name": value}
     assert yaml.safe_load(line) == {"name": value}
+
+
+def _decision(awards_text: str) -> str:
+    return "# đầu tệp\nnumber: \"1\"\n" + awards_text + "\n# chú thích của status\nstatus: issued\n"
+
+
+def test_awards_block_edits_keep_the_rest_of_the_file() -> None:
+    from generator.editor.intake.yaml_text import AwardBlock, RecipientLine, replace_awards
+
+    imported = AwardBlock("lao-dong-tien-tien", recipients=[RecipientLine([("person", "ho-van-loc")], "dòng 2")])
+    text = _decision(
+        "awards:  # các hình thức\n"
+        "  # bằng khen\n"
+        "  - award: bang-khen\n"
+        "    citation: >-\n"
+        "      Đã có thành tích.\n"
+        "    recipients:\n"
+        "      - person: a  # giữ nguyên\n"
+        "  - award: lao-dong-tien-tien\n"
+        "    recipients:\n"
+        "      - person: cu\n"
+        "    # ghi chú sau danh sách"
+    )
+    result = replace_awards(text, [imported], keep_others=True)
+    assert result.startswith("# đầu tệp\nnumber: \"1\"\nawards:  # các hình thức\n  # bằng khen\n  - award: bang-khen\n    citation: >-\n")
+    assert "      - person: a  # giữ nguyên\n" in result
+    assert "      - person: ho-van-loc  # dòng 2\n" in result and "person: cu" not in result
+    assert result.endswith("\n# chú thích của status\nstatus: issued\n")
+    data = parse_yaml(result, "x").data
+    assert [a["award"] for a in data["awards"]] == ["bang-khen", "lao-dong-tien-tien"]
+    assert data["awards"][0]["citation"] == "Đã có thành tích."
+
+    flow = _decision('awards: [{award: bang-khen, recipients: [{person: a}]}]')
+    data = parse_yaml(replace_awards(flow, [imported], keep_others=True), "x").data
+    assert data["awards"] == [
+        {"award": "bang-khen", "recipients": [{"person": "a"}]},
+        {"award": "lao-dong-tien-tien", "recipients": [{"person": "ho-van-loc"}]},
+    ]
+    assert data["status"] == "issued"

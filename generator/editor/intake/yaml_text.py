@@ -92,22 +92,28 @@ def replace_awards(text: str, blocks: list[AwardBlock], keep_others: bool) -> st
     end = later[0] if later else len(lines)
     while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
         end -= 1  # comments and blank lines just above the next field belong to it
-    out = [lines[start].split("#")[0].rstrip() if lines[start].strip().startswith("awards:") else "awards:"]
+    block_style = lines[start].split("#")[0].strip() == "awards:"
+    existing = [a for a in awards if isinstance(a, dict)] if isinstance(awards, list) else []
+    out = [lines[start] if block_style else "awards:"]
     items: list[tuple[int, dict[str, object]]] = []
-    if isinstance(awards, list) and all(isinstance(a, dict) for a in awards) and lines[start].strip() == "awards:":
-        items = [(doc.positions.values[("awards", i)].line - 1, a) for i, a in enumerate(awards) if ("awards", i) in doc.positions.values]
+    if block_style and keep_others:
+        items = [(doc.positions.values[("awards", i)].line - 1, a) for i, a in enumerate(existing) if ("awards", i) in doc.positions.values]
     if items:
         out = lines[start : _item_start(lines, items[0][0])]
+    elif keep_others:  # written in flow style ([…]): the values are kept, the layout is not
+        blocks = [_from_values(a, by_id) for a in existing] + [b for b in blocks if b.award not in {str(a.get("award")) for a in existing}]
+        by_id = {}
+    elif block_style and existing:  # a new skeleton: its example award goes; comments above it stay
+        first = doc.positions.values.get(("awards", 0))
+        out = lines[start : _item_start(lines, first.line - 1)] if first else out
     written = set()
-    if not keep_others:
-        items = []  # a new skeleton: its example award goes, the list's awards come in the list's order
     for index, (line, item) in enumerate(items):
         item_end = _item_start(lines, items[index + 1][0]) if index + 1 < len(items) else end
         award_id = str(item.get("award", ""))
         if award_id in by_id and award_id not in written:
             out.extend(_with_recipients(lines, doc.positions.keys, index, _item_start(lines, line), item_end, by_id[award_id]))
             written.add(award_id)
-        elif keep_others:
+        else:
             out.extend(_trim(lines[_item_start(lines, line) : item_end]))
     out.extend(line for b in blocks if b.award not in written for line in b.render())
     tail = lines[end:]
@@ -125,6 +131,21 @@ def _with_recipients(lines: list[str], keys: dict[Path_, Position], index: int, 
     while rec_end > rec_start + 1 and (not lines[rec_end - 1].strip() or lines[rec_end - 1].lstrip().startswith("#")) and after:
         rec_end -= 1
     return lines[start:rec_start] + block.render_recipients() + _trim(lines[rec_end:end])
+
+
+def _from_values(award: dict[str, object], imported: dict[str, AwardBlock]) -> AwardBlock:
+    """An award of the file as a block: the imported one when the list has it, else its own values."""
+    award_id = str(award.get("award", ""))
+    citation = award.get("citation")
+    if award_id in imported:
+        block = imported[award_id]
+        block.citation = block.citation or (str(citation) if isinstance(citation, str) else None)
+        return block
+    recipients = award.get("recipients")
+    lines = [
+        RecipientLine([(str(k), str(v)) for k, v in r.items()]) for r in (recipients if isinstance(recipients, list) else []) if isinstance(r, dict)
+    ]
+    return AwardBlock(award_id, str(citation) if isinstance(citation, str) else None, lines)
 
 
 def _item_start(lines: list[str], line: int) -> int:
