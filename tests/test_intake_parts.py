@@ -92,3 +92,14 @@ def test_awards_block_edits_keep_the_rest_of_the_file() -> None:
         {"award": "lao-dong-tien-tien", "recipients": [{"person": "ho-van-loc"}]},
     ]
     assert data["status"] == "issued"
+
+
+def test_cells_lose_invisible_characters_but_tcvn3_keeps_its_u_horn() -> None:
+    from generator.editor.intake.encoding import convert_cell
+    from generator.editor.intake.tables import Cell, Run
+
+    pasted = Cell.of(2, 2, (Run("Nguyễn\u200b Văn\xad  An"),))
+    convert_cell(pasted)
+    assert (pasted.text, pasted.converted_from) == ("Nguyễn Văn An", None)
+    legacy = Cell.of(2, 3, (Run("Tr\xadëng phßng"),))
+    assert convert_cell(legacy) and (legacy.text, legacy.converted_from) == ("Trưởng phòng", "TCVN3")

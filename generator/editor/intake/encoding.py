@@ -36,6 +36,8 @@ def convert_cell(cell: Cell, assume: Encoding | None = None) -> bool:
         cell.text = text
         cell.converted_from = "/".join(sorted(encodings))
         return True
+    if "\xad" in cell.text and not assume:  # not TCVN3's "ư" after all: an invisible soft hyphen
+        cell.text = clean(cell.text.replace("\xad", ""))
     return False
 
 

@@ -11,6 +11,7 @@ from generator.editor.intake.headers import Header, find_header
 from generator.editor.intake.report import ImportResult
 from generator.editor.intake.rows import DataRow, Group, split_rows
 from generator.editor.intake.tables import Cell, IntakeError, Table, read_tables
+from generator.editor.intake.template import LISTS_SHEET
 
 NEEDED_HEADERS = {
     "decision": "Họ và tên (hoặc Tên tập thể, cá nhân) và một cột khác như Chức vụ, Đơn vị, Hình thức khen thưởng",
@@ -72,6 +73,8 @@ def load_list(path: Path, kind: str, classify: Callable[[str, Group], Group], re
             result.add_error(IntakeError("import_no_sheet", tables[0].file, sheet=sheet, choices=", ".join(t.label for t in tables)))
             return None
         tables = chosen
+    else:  # the id lists of a `thiduua template` form are not a list to import
+        tables = [t for t in tables if t.label != LISTS_SHEET] or tables
     for table in tables:
         converted = convert_table(table)
         header = find_header(table, kind)

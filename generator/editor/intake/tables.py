@@ -82,9 +82,14 @@ class Table:
         return max((len(r) for r in self.rows), default=0)
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def clean(text: str) -> str:
-    """NFC, one space between words (line breaks inside a cell included), no outer spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """NFC, one space between words (line breaks inside a cell included), no outer spaces, no zero-width
+    characters (pasted from the web, they would make "Nguyễn\u200bVăn" match nobody). The soft hyphen stays: it
+    is TCVN3's "ư"."""
+    return " ".join(unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).split())
 
 
 def read_tables(path: Path) -> list[Table]:
