@@ -90,7 +90,9 @@ def import_decision(path: Path, data_dir: Path, directory: Directory, options: D
         if kind == "ca-nhan":
             name = proper_case(personal_name(name))
         recipient, needs_review = _recipient(row, name, kind, when, directory, new_people, source, result)
-        target_key = (award, recipient.fields[0][0] + ":" + key(recipient.fields[0][1]))
+        # the same person or unit twice is a repeat; two rows written by name are only if they say the same
+        named = recipient.fields[0][0] == "name"
+        target_key = (award, "|".join(f"{k}:{key(v)}" for k, v in (recipient.fields if named else recipient.fields[:1])))
         if target_key in seen:
             result.add(source.file, row.cells.get("name"), row.row, source.label("name"), "import_duplicate_row", name=name, first=seen[target_key])
             continue
