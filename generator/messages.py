@@ -523,6 +523,10 @@ MESSAGES.update(
             "vi": "không có đơn vị '{unit}' trong data/units (so khớp đúng tên, mã hoặc tên ngắn)",
             "en": "no unit '{unit}' in data/units (exact name, id or short name)",
         },
+        "import_people_collective": {
+            "vi": "'{name}' là tên tập thể, không phải cá nhân; bỏ qua (tập thể được khen ghi trong quyết định)",
+            "en": "'{name}' names a collective, not a person; skipped (collectives are written in decisions)",
+        },
         "import_unit_inactive": {
             "vi": "đơn vị '{unit}' không còn hoạt động vào ngày của quyết định; tập thể được ghi bằng tên như trong danh sách",
             "en": "unit '{unit}' no longer existed on the decision's date; the collective is written by name as listed",

@@ -238,11 +238,15 @@ def test_evaluations_checked_totals_then_written(tmp_path: Path, data_copy: Path
 
 def test_csv_list_and_english_messages(tmp_path: Path, data_copy: Path) -> None:
     path = tmp_path / "ds.csv"
-    path.write_text("STT;Họ tên;Chức vụ;Đơn vị công tác\n1;Hồ Văn Lộc;;\n2;  lý   thị BA ;Chuyên viên;Văn phòng Sở\n", encoding="utf-8-sig")
+    path.write_text(
+        "STT;Họ tên;Chức vụ;Đơn vị công tác\n1;Hồ Văn Lộc;;\n2;  lý   thị BA ;Chuyên viên;Văn phòng Sở\n3;Ban Tôn giáo;;\n", encoding="utf-8-sig"
+    )
     result = run_thiduua("import", "people", path, "--data", data_copy, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert re.search(r"ds\.csv:3:2: Họ tên: warning: no person 'Lý Thị Ba'; new record people/ly-thi-ba\.yaml", result.stdout)
     assert "created: " in result.stdout
+    assert re.search(r"ds\.csv:4:2: Họ tên: warning: 'Ban Tôn giáo' names a collective, not a person; skipped", result.stdout)
+    assert not (data_copy / "people" / "ban-ton-giao.yaml").exists()
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.editor.intake.matching import Directory, key, personal_name, proper_case
+from generator.editor.intake.matching import (
+    Directory,
+    key,
+    looks_collective,
+    normalise_name,
+    personal_name,
+    proper_case,
+)
 from generator.editor.intake.report import ImportResult, Planned
 from generator.editor.intake.rows import DataRow, GroupClassifier
 from generator.editor.intake.source import SourceList, load_list
@@ -96,6 +103,9 @@ def import_people(path: Path, data_dir: Path, directory: Directory, result: Impo
     for row in source.rows:
         name = row_name(row)
         if not name:
+            continue
+        if looks_collective(name) or row.group.kind == "tap-the":
+            result.add(source.file, row.cells.get("name"), row.row, source.label("name"), "import_people_collective", name=normalise_name(row.text("name")))
             continue
         unit, unit_text = row_unit(row, directory, source, result)
         match = directory.person(name, unit)
