@@ -94,7 +94,7 @@ def _vni_table() -> dict[str, str]:
     lower["aê"] = "ă"
     for code, tone in zip(_VNI_BREVE_TONE, _VNI_TONE_ORDER, strict=True):
         lower["a" + code] = _toned("ă", tone)
-    # i: í and ì are the Latin-1 letters themselves; hỏi, ngã, nặng have codes of their own
+    # í and ì are the Latin-1 letters themselves (no entry); ỉ ĩ ị have codes of their own
     table = dict(lower)
     table.update({key.upper(): value.upper() for key, value in lower.items()})
     return table
@@ -109,13 +109,8 @@ VNI: dict[str, str] = _vni_table()
 # "Coäng hoøa xaõ hoäi".
 FOREIGN_LATIN1 = "¡¢£¤¥¦§¨©ª«¬®¯±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ"
 _FOREIGN = re.compile(f"[{re.escape(FOREIGN_LATIN1)}]")
-_LEGACY_FONT = re.compile(r"^\s*(\.vn|vn[a-z]*[-_ ]|vni[-_ ])", re.IGNORECASE)
 _TCVN3_FONT = re.compile(r"^\s*\.vn", re.IGNORECASE)
 _VNI_FONT = re.compile(r"^\s*vni[-_ ]", re.IGNORECASE)
-_VIETNAMESE_LETTERS = frozenset(
-    "aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz"
-    + "".join(_toned(v, t) for v in "aăâeêioôơuưy" for t in _TONES)
-)
 
 
 def looks_like_mojibake(text: str) -> str | None:
