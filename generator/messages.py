@@ -251,6 +251,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "văn bản có vẻ là mã cũ TCVN3/VNI bị lỗi phông ('{sample}'); hãy chuyển sang Unicode",
         "en": "text looks like legacy TCVN3/VNI mojibake ('{sample}'); convert it to Unicode",
     },
+    "mojibake_convertible": {
+        "vi": "văn bản gõ bằng phông {encoding} bị lỗi phông ('{sample}'); bản Unicode: '{unicode}'",
+        "en": "text typed in a {encoding} font shows as mojibake ('{sample}'); in Unicode: '{unicode}'",
+    },
     "control_character": {
         "vi": "văn bản chứa ký tự điều khiển không in được (U+{codepoint})",
         "en": "text contains a non-printing control character (U+{codepoint})",

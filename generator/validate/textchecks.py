@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 # legacy-font (TCVN3/VNI) knowledge lives in one module, shared with thiduua import
-from generator.legacy_fonts import looks_like_mojibake
+from generator.legacy_fonts import convert, looks_like_mojibake
 from generator.load.yaml_source import Path_
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -28,7 +28,11 @@ def check_text(value: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:
         findings.append(("control_character", {"codepoint": f"{ord(control.group()):04X}"}))
     sample = None if plain else looks_like_mojibake(normalised)
     if sample:
-        findings.append(("mojibake", {"sample": sample}))
+        converted = convert(normalised)  # the same tables `thiduua import` converts with
+        if converted is not None:
+            findings.append(("mojibake_convertible", {"sample": sample, "encoding": converted.encoding, "unicode": converted.text[:80]}))
+        else:
+            findings.append(("mojibake", {"sample": sample}))
     return normalised, findings
 
 
