@@ -81,11 +81,44 @@ def make_parser(lang: str = "vi") -> argparse.ArgumentParser:
     p.add_argument("--base", type=Path, default=Path("data"), metavar=folder, help=t("cli_help_base"))
     p.add_argument("--lang", choices=LANGS, default=lang, help=t("cli_help_lang"))
 
+    _import_parsers(sub, lang)
+
     p = sub.add_parser("new", help=t("cli_help_new"), description=t("cli_help_new"))
     p.add_argument("kind", metavar=t("cli_metavar_kind"), help=t("cli_help_new_kind"))
     p.add_argument("id", metavar=t("cli_metavar_id"), help=t("cli_help_new_id"))
     _common(p, lang)
     return parser
+
+
+def _import_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: str) -> None:
+    """``thiduua import`` and ``thiduua template`` (generator/editor/intake/)."""
+
+    def t(code: str) -> str:
+        return _text(code, lang)
+
+    file = t("cli_metavar_file")
+    p = sub.add_parser("import", help=t("import_help"), description=t("import_help"))
+    p.add_argument("kind", choices=("decision", "evaluation", "people"), help=t("import_help_kind"))
+    p.add_argument("source", type=Path, metavar=file, help=t("import_help_source"))
+    p.add_argument("--decision", dest="decision_id", default=None, metavar=t("cli_metavar_id"), help=t("import_help_decision"))
+    p.add_argument("--number", default=None, metavar=t("cli_metavar_number"), help=t("import_help_number"))
+    p.add_argument("--symbol", default=None, metavar=t("import_metavar_symbol"), help=t("import_help_symbol"))
+    p.add_argument("--date", default=None, metavar=t("import_metavar_date"), help=t("import_help_date"))
+    p.add_argument("--title", default=None, metavar=t("import_metavar_text"), help=t("import_help_title"))
+    p.add_argument("--award", default=None, metavar=t("cli_metavar_id"), help=t("import_help_award"))
+    p.add_argument("--year", type=int, default=None, metavar=t("cli_metavar_number"), help=t("import_help_year"))
+    p.add_argument("--source-note", default=None, metavar=t("import_metavar_text"), help=t("import_help_source_note"))
+    p.add_argument("--sheet", default=None, metavar=t("import_metavar_sheet"), help=t("import_help_sheet"))
+    p.add_argument("--dry-run", action="store_true", help=t("import_help_dry_run"))
+    p.add_argument("--force", action="store_true", help=t("import_help_force"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=t("import_help_format"))
+    _common(p, lang)
+
+    p = sub.add_parser("template", help=t("template_help"), description=t("template_help"))
+    p.add_argument("kind", choices=("decision", "evaluation"), help=t("template_help_kind"))
+    p.add_argument("--out", type=Path, required=True, metavar=file, help=t("template_help_out"))
+    p.add_argument("--force", action="store_true", help=t("import_help_force"))
+    _common(p, lang)
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -249,6 +282,61 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from generator.editor.intake.command import ImportRequest, exit_status, run_import
+    from generator.editor.intake.decision import DecisionOptions
+    from generator.editor.intake.report import render_json, render_text, unified_diff
+    from generator.messages import format_message
+
+    if args.kind == "decision" and not args.decision_id:
+        print(f"thiduua import: {format_message('import_needs_decision', {}, args.lang)}", file=sys.stderr)
+        return 2
+    decision = None
+    if args.kind == "decision":
+        decision = DecisionOptions(args.decision_id, args.number, args.symbol, args.date, args.title, args.award, args.sheet)
+    request = ImportRequest(
+        args.kind, args.source, _options(args).data_dir, decision, args.year, args.source_note, args.sheet, args.force, args.dry_run
+    )
+    result = run_import(request)
+    if args.format == "json":
+        print(render_json(result, args.lang, args.dry_run))
+        return exit_status(result)
+    if args.dry_run and not result.failed:
+        for planned in result.planned:
+            print(unified_diff(planned), end="")
+    out, err = render_text(result, args.lang, args.dry_run)
+    for line in out:
+        print(line)
+    for line in err:
+        print(line, file=sys.stderr)
+    return exit_status(result)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from generator.editor.intake.template import write_template
+    from generator.messages import format_message
+    from generator.validate.records import load_and_validate
+
+    if args.out.suffix.lower() != ".xlsx":
+        print(f"thiduua template: {format_message('template_needs_xlsx', {'path': str(args.out)}, args.lang)}", file=sys.stderr)
+        return 2
+    if args.out.exists() and not args.force:
+        print(f"thiduua template: {format_message('import_exists_path', {'path': str(args.out)}, args.lang)}", file=sys.stderr)
+        return 1
+    data_dir = _options(args).data_dir
+    if not data_dir.is_dir():
+        print(f"thiduua template: {format_message('scaffold_no_data_dir', {'path': str(data_dir)}, args.lang)}", file=sys.stderr)
+        return 1
+    dataset, _ = load_and_validate(data_dir)
+    try:
+        write_template(args.kind, dataset, args.out)
+    except OSError as exc:
+        print(f"thiduua template: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0
+
+
 def cmd_synth(args: argparse.Namespace) -> int:
     from generator.synth import synthesize
 
@@ -272,6 +360,8 @@ COMMANDS: dict[str, Command] = {
     "serve": cmd_serve,
     "schema": cmd_schema,
     "new": cmd_new,
+    "import": cmd_import,
+    "template": cmd_template,
     "synth": cmd_synth,
 }
 

@@ -259,6 +259,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "văn bản có vẻ là mã cũ TCVN3/VNI bị lỗi phông ('{sample}'); hãy chuyển sang Unicode",
         "en": "text looks like legacy TCVN3/VNI mojibake ('{sample}'); convert it to Unicode",
     },
+    "mojibake_convertible": {
+        "vi": "văn bản gõ bằng phông {encoding} bị lỗi phông ('{sample}'); bản Unicode: '{unicode}'",
+        "en": "text typed in a {encoding} font shows as mojibake ('{sample}'); in Unicode: '{unicode}'",
+    },
     "control_character": {
         "vi": "văn bản chứa ký tự điều khiển không in được (U+{codepoint})",
         "en": "text contains a non-printing control character (U+{codepoint})",
@@ -516,6 +520,194 @@ MESSAGES.update(
             "vi": "đơn vị '{unit}' không hoạt động trong năm {year} (thời gian tồn tại: {valid_from} – {valid_to})",
             "en": "unit '{unit}' did not exist in {year} (valid {valid_from} – {valid_to})",
         },
+    }
+)
+
+# thiduua import / thiduua template (generator/editor/intake/)
+MESSAGES.update(
+    {
+        "import_help": {
+            "vi": "nhập danh sách từ tệp .xlsx, .csv, .docx (kèm theo quyết định, kết quả xếp loại, danh sách cá nhân)",
+            "en": "import a list from an .xlsx, .csv or .docx file (decision list, evaluations, people)",
+        },
+        "import_help_kind": {"vi": "decision, evaluation hoặc people", "en": "decision, evaluation or people"},
+        "import_help_source": {"vi": "tệp danh sách (.xlsx, .csv, .docx)", "en": "the list file (.xlsx, .csv, .docx)"},
+        "import_help_decision": {
+            "vi": "mã quyết định (tên tệp trong data/decisions); chưa có tệp thì tạo mới, cần --number và --date",
+            "en": "decision id (file name in data/decisions); a new file needs --number and --date",
+        },
+        "import_help_number": {"vi": "số quyết định, ví dụ 245", "en": "decision number, e.g. 245"},
+        "import_help_symbol": {"vi": "ký hiệu, ví dụ QĐ-SNV", "en": "symbol, e.g. QĐ-SNV"},
+        "import_help_date": {"vi": "ngày ký, ví dụ 2025-08-26", "en": "date signed, e.g. 2025-08-26"},
+        "import_help_title": {"vi": "trích yếu (không bắt buộc)", "en": "title (optional)"},
+        "import_help_award": {
+            "vi": "mã hình thức khen thưởng cho các dòng không ghi hình thức",
+            "en": "award id for rows that name none",
+        },
+        "import_help_year": {"vi": "năm đánh giá (khi bảng không có cột Năm)", "en": "evaluation year (when the table has no year column)"},
+        "import_help_source_note": {
+            "vi": "văn bản công bố kết quả xếp loại, ghi vào trường source",
+            "en": "the document that published the ratings, written to the source field",
+        },
+        "import_help_sheet": {"vi": "tên sheet cần đọc (mặc định: sheet đầu tiên có dòng tiêu đề)", "en": "sheet to read (default: the first with a header row)"},
+        "import_help_dry_run": {"vi": "không ghi gì: in phần thay đổi (diff) và kết quả kiểm tra", "en": "write nothing: print the diff and the validation"},
+        "import_help_force": {"vi": "cho phép ghi đè tệp đã có", "en": "allow replacing existing files"},
+        "template_help": {
+            "vi": "ghi mẫu .xlsx có tiêu đề tiếng Việt và danh sách chọn mã đơn vị, hình thức khen thưởng",
+            "en": "write an .xlsx form with Vietnamese headers and drop-down lists of unit and award ids",
+        },
+        "template_help_out": {"vi": "tệp .xlsx cần ghi", "en": "the .xlsx file to write"},
+        "import_metavar_symbol": {"vi": "KÝ_HIỆU", "en": "SYMBOL"},
+        "import_metavar_date": {"vi": "NGÀY", "en": "DATE"},
+        "import_metavar_text": {"vi": "VĂN_BẢN", "en": "TEXT"},
+        "import_metavar_sheet": {"vi": "SHEET", "en": "SHEET"},
+        "template_help_kind": {"vi": "decision (danh sách khen thưởng) hoặc evaluation (kết quả xếp loại)", "en": "decision (award list) or evaluation (ratings)"},
+        "import_help_format": {"vi": "json: kết quả cho máy đọc (kèm diff khi --dry-run)", "en": "json: machine-readable result (with the diffs under --dry-run)"},
+        "template_needs_xlsx": {"vi": "tệp mẫu phải có đuôi .xlsx: {path}", "en": "the form must be an .xlsx file: {path}"},
+        "import_needs_decision": {
+            "vi": "cần --decision MÃ (tệp trong data/decisions; chưa có thì thêm --number và --date để tạo mới)",
+            "en": "--decision ID is required (a file in data/decisions; add --number and --date to create it)",
+        },
+        "import_exists_path": {"vi": "đã có tệp {path}; thêm --force để ghi đè", "en": "{path} already exists; add --force to replace it"},
+        # reading the file
+        "import_file_missing": {"vi": "không tìm thấy tệp", "en": "file not found"},
+        "import_file_empty": {"vi": "tệp rỗng, không có dòng nào để nhập", "en": "the file is empty: nothing to import"},
+        "import_file_too_large": {"vi": "tệp quá lớn ({size} byte, tối đa {limit} byte)", "en": "file too large ({size} bytes, at most {limit})"},
+        "import_unknown_format": {
+            "vi": "không đọc được tệp '{suffix}': chỉ nhận .xlsx, .csv hoặc .docx (tệp .xls, .doc: mở bằng Excel/Word rồi lưu lại dạng .xlsx/.docx)",
+            "en": "cannot read '{suffix}' files: only .xlsx, .csv or .docx (.xls/.doc: open and save again as .xlsx/.docx)",
+        },
+        "import_file_corrupt": {
+            "vi": "tệp bị hỏng hoặc không đúng định dạng, không đọc được ({detail}); hãy mở bằng Excel/Word và lưu lại",
+            "en": "the file is damaged or not in its format ({detail}); open it in Excel/Word and save it again",
+        },
+        "import_file_encrypted": {
+            "vi": "tệp có mật khẩu; hãy mở bằng Excel/Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ) rồi lưu lại",
+            "en": "the file is password-protected; open it, remove the password and save it again",
+        },
+        "import_file_legacy_office": {
+            "vi": "tệp là định dạng Office cũ (.xls/.doc) dù có đuôi '{suffix}'; hãy mở và lưu lại dạng .xlsx/.docx",
+            "en": "this is an old Office (.xls/.doc) file despite its '{suffix}' name; save it again as .xlsx/.docx",
+        },
+        "import_docx_no_table": {
+            "vi": "tệp Word không có bảng nào; danh sách phải là một bảng (Chèn > Bảng)",
+            "en": "the Word file has no table; the list must be a table",
+        },
+        "import_sheet_too_large": {
+            "vi": "sheet '{sheet}' dùng tới {rows} dòng × {columns} cột (tối đa {limit} dòng); xóa các dòng, cột trống có định dạng ở cuối rồi lưu lại",
+            "en": "sheet '{sheet}' spans {rows} rows × {columns} columns (at most {limit} rows); delete the formatted empty rows and columns at its end",
+        },
+        "import_no_sheet": {"vi": "không có sheet '{sheet}'; các sheet: {choices}", "en": "no sheet '{sheet}'; sheets: {choices}"},
+        "import_no_header": {
+            "vi": "không tìm thấy dòng tiêu đề của danh sách; cần các cột: {needed}",
+            "en": "no header row found; the list needs the columns: {needed}",
+        },
+        "import_converted": {
+            "vi": "{count} ô của cột {column} được gõ bằng phông {encoding}, đã chuyển sang Unicode (dòng {rows}); ví dụ '{before}' → '{after}'",
+            "en": "{count} cell(s) of column {column} were typed in a {encoding} font and converted to Unicode (rows {rows}); e.g. '{before}' → '{after}'",
+        },
+        # matching
+        "import_unit_unknown": {
+            "vi": "không có đơn vị '{unit}' trong data/units (so khớp đúng tên, mã hoặc tên ngắn)",
+            "en": "no unit '{unit}' in data/units (exact name, id or short name)",
+        },
+        "import_people_collective": {
+            "vi": "'{name}' là tên tập thể, không phải cá nhân; bỏ qua (tập thể được khen ghi trong quyết định)",
+            "en": "'{name}' names a collective, not a person; skipped (collectives are written in decisions)",
+        },
+        "import_unit_inactive": {
+            "vi": "đơn vị '{unit}' không còn hoạt động vào ngày của quyết định; tập thể được ghi bằng tên như trong danh sách",
+            "en": "unit '{unit}' no longer existed on the decision's date; the collective is written by name as listed",
+        },
+        "import_unit_ambiguous": {"vi": "'{unit}' khớp nhiều đơn vị: {candidates}", "en": "'{unit}' matches several units: {candidates}"},
+        "import_person_ambiguous": {
+            "vi": "'{name}' khớp nhiều cá nhân hoặc khác đơn vị: {candidates}; đã ghi bằng tên (name), hãy chọn mã person",
+            "en": "'{name}' matches several people or another unit: {candidates}; written by name, choose the person id",
+        },
+        "import_person_new": {
+            "vi": "không có cá nhân '{name}'; tạo bản ghi mới {path} (CHƯA HOÀN THIỆN: kiểm tra rồi xóa dòng đó)",
+            "en": "no person '{name}'; new record {path} (CHƯA HOÀN THIỆN: check it, then delete that line)",
+        },
+        "import_unknown_award_option": {"vi": "không có hình thức '{award}'; chọn: {choices}", "en": "no award '{award}'; choose: {choices}"},
+        "import_unknown_award": {
+            "vi": "không có hình thức khen thưởng '{award}' (ghi đúng tên hoặc mã trong data/awards: {choices})",
+            "en": "no award '{award}' (write its exact name or id from data/awards: {choices})",
+        },
+        "import_no_award": {
+            "vi": "dòng không ghi hình thức khen thưởng; thêm cột Hình thức khen thưởng, một dòng nhóm, hoặc --award MÃ",
+            "en": "the row names no award; add an award column, a group row, or --award ID",
+        },
+        "import_row_no_name": {"vi": "dòng có số liệu nhưng không có họ tên; bị bỏ qua", "en": "row without a name; skipped"},
+        "import_duplicate_row": {"vi": "'{name}' đã có ở dòng {first} cùng hình thức; bỏ qua dòng lặp", "en": "'{name}' already on row {first} for the same award; skipped"},
+        "import_no_rows": {"vi": "danh sách không có dòng nào để nhập", "en": "the list has no rows to import"},
+        "import_decision_needs": {
+            "vi": "chưa có quyết định '{decision}': để tạo mới cần {flags}",
+            "en": "no decision '{decision}' yet: creating it needs {flags}",
+        },
+        "import_bad_date": {"vi": "ngày '{value}' không hợp lệ (ví dụ 2025-08-26 hoặc 26/8/2025)", "en": "invalid date '{value}' (e.g. 2025-08-26)"},
+        "import_evaluation_needs_year": {
+            "vi": "bảng không có cột Năm; thêm --year NĂM",
+            "en": "the table has no year column; add --year YEAR",
+        },
+        "import_bad_rating": {
+            "vi": "xếp loại '{value}' không hợp lệ (HTXSNV, HTTNV, HTNV, KHTNV hoặc tên đầy đủ)",
+            "en": "invalid rating '{value}' (HTXSNV, HTTNV, HTNV, KHTNV or the full label)",
+        },
+        "import_duplicate_unit": {"vi": "đơn vị '{unit}' năm {year} đã có ở dòng trên", "en": "unit '{unit}' for {year} already on a row above"},
+        "import_not_a_count": {"vi": "'{value}' không phải số người (số nguyên)", "en": "'{value}' is not a count (whole number)"},
+        "import_total_mismatch": {
+            "vi": "tổng số {total} khác tổng các mức xếp loại {parts} = {sum}",
+            "en": "total {total} differs from the sum of the ratings {parts} = {sum}",
+        },
+        "import_grand_total_mismatch": {
+            "vi": "dòng tổng cộng ghi {total} nhưng cộng các dòng trên được {sum}",
+            "en": "the totals row says {total} but the rows above add up to {sum}",
+        },
+        # writing
+        "import_exists": {
+            "vi": "tệp đã có; thêm --force để ghi đè (chạy --dry-run trước để xem thay đổi)",
+            "en": "file exists; add --force to replace it (run --dry-run first to see the change)",
+        },
+        "import_same_file_twice": {"vi": "hai dòng cùng ghi vào tệp này", "en": "two rows would write this file"},
+        "import_would_create": {"vi": "sẽ tạo: {path}", "en": "would create: {path}"},
+        "import_would_change": {"vi": "sẽ sửa: {path}", "en": "would change: {path}"},
+        "import_created": {"vi": "đã tạo: {path}", "en": "created: {path}"},
+        "import_changed": {"vi": "đã sửa: {path}", "en": "changed: {path}"},
+        "import_nothing_written": {
+            "vi": "không ghi tệp nào: sửa {count} lỗi ở trên trong tệp danh sách rồi chạy lại",
+            "en": "nothing written: fix the {count} error(s) above in the list, then run again",
+        },
+        "import_validation_title": {"vi": "Kiểm tra dữ liệu sau khi nhập:", "en": "Validation of the data with the import applied:"},
+        "import_counts_decision": {
+            "vi": "{rows} dòng: {recipients} người nhận, {new} cá nhân mới, {review} dòng cần biên tập viên chọn",
+            "en": "{rows} rows: {recipients} recipients, {new} new people, {review} rows for the editor to decide",
+        },
+        "import_counts_people": {
+            "vi": "{rows} dòng: {found} đã có, {new} cá nhân mới, {ambiguous} trùng tên cần xem",
+            "en": "{rows} rows: {found} already known, {new} new people, {ambiguous} ambiguous",
+        },
+        "import_counts_evaluation": {"vi": "{rows} dòng: {evaluations} kết quả đánh giá", "en": "{rows} rows: {evaluations} evaluations"},
+        # text written into the files (always Vietnamese, like the scaffolds)
+        "import_person_origin": {"vi": "Tạo bằng \"thiduua import\" từ {file}, dòng {row}.", "en": "Made by \"thiduua import\" from {file}, row {row}."},
+        "import_person_unfinished": {
+            "vi": "đối chiếu họ tên, chức vụ, đơn vị với danh sách gốc, rồi xóa dòng này.",
+            "en": "check name, position and unit against the original list, then delete this line.",
+        },
+        "import_person_unit_unknown": {
+            "vi": "unit: đơn vị trong danh sách là '{unit}', chưa khớp mã nào trong data/units",
+            "en": "unit: the list says '{unit}', which matches no id in data/units",
+        },
+        "import_recipients_origin": {"vi": "Nhập bằng \"thiduua import\" từ {file}, dòng {rows}.", "en": "Imported by \"thiduua import\" from {file}, rows {rows}."},
+        "import_row_ref": {"vi": "dòng {row}", "en": "row {row}"},
+        "import_recipient_choose": {
+            "vi": "dòng {row}: trùng tên, thay name/kind bằng person: một trong {candidates}",
+            "en": "row {row}: ambiguous, replace name/kind by person: one of {candidates}",
+        },
+        "import_decision_review": {
+            "vi": "dòng {rows} của {file} trùng tên người khác; chọn mã person cho chúng (xem ghi chú 'trùng tên'), rồi xóa dòng này.",
+            "en": "rows {rows} of {file} match several people; choose their person ids (see the notes), then delete this line.",
+        },
+        "import_evaluation_origin": {"vi": "Nhập bằng \"thiduua import\" từ {file}, dòng {row}.", "en": "Imported by \"thiduua import\" from {file}, row {row}."},
     }
 )
 

@@ -65,16 +65,21 @@ def scaffold(data_dir: Path, kind: str, record_id: str, today: dt.date | None = 
     existing = [p for ext in KINDS[folder].extensions for p in target_dir.rglob(f"{record_id}{ext}")] if target_dir.is_dir() else []
     if existing:
         raise ScaffoldError("scaffold_exists", path=str(min(existing)))
-    ext = KINDS[folder].extensions[0]
     dataset, _ = load_and_validate(data_dir)
-    values = _values(dataset, folder, record_id, today or dt.date.today())
-    template = resources.files("generator.editor").joinpath("scaffolds", f"{_singular(folder)}{ext}").read_text(encoding="utf-8")
-    text = Template(template).substitute(values)
+    path, text = render_scaffold(dataset, kind, record_id, today)
     target_dir.mkdir(parents=True, exist_ok=True)
-    path = target_dir / f"{record_id}{ext}"
     with path.open("x", encoding="utf-8", newline="\n") as out:  # "x": never overwrite
         out.write(text)
     return path
+
+
+def render_scaffold(dataset: Dataset, kind: str, record_id: str, today: dt.date | None = None) -> tuple[Path, str]:
+    """The path and text ``thiduua new`` would write (``thiduua import`` starts decisions from it)."""
+    folder = _folder(kind)
+    ext = KINDS[folder].extensions[0]
+    values = _values(dataset, folder, record_id, today or dt.date.today())
+    template = resources.files("generator.editor").joinpath("scaffolds", f"{_singular(folder)}{ext}").read_text(encoding="utf-8")
+    return dataset.data_dir / folder / f"{record_id}{ext}", Template(template).substitute(values)
 
 
 def _folder(kind: str) -> str:

@@ -8,14 +8,11 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+# legacy-font (TCVN3/VNI) knowledge lives in one module, shared with thiduua import
+from generator.legacy_fonts import convert, looks_like_mojibake
 from generator.load.yaml_source import Path_
 from generator.models.limits import limit_for
 
-# Latin-1 characters that never occur in Vietnamese written in Unicode, but fill text that
-# was typed in TCVN3 (ABC) or VNI fonts and then read as Latin-1: "Céng hßa x· héi",
-# "Coäng hoøa xaõ hoäi".
-_FOREIGN_LATIN1 = "¡¢£¤¥¦§¨©ª«¬®¯±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ"
-_FOREIGN = re.compile(f"[{re.escape(_FOREIGN_LATIN1)}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Bidirectional controls reorder what is shown ("Trần Văn Tám" with U+202E shows "TrầnnăV Tám");
 # zero-width characters hide inside a word, so searching for it fails. Neither belongs in
@@ -27,17 +24,6 @@ WARNING_CODES = frozenset({"not_nfc", "invisible_character"})
 """Findings of this module that do not block the build (the value is corrected)."""
 
 Finding = tuple[Path_, str, dict[str, str]]
-
-
-def looks_like_mojibake(text: str) -> str | None:
-    """Return a sample word when at least two legacy-font artefacts appear."""
-    first = _FOREIGN.search(text)
-    if first is None or _FOREIGN.search(text, first.end()) is None:
-        return None
-    for word in text.split():
-        if _FOREIGN.search(word):
-            return word[:30]
-    return None
 
 
 def check_text(value: str, field: str | None = None) -> tuple[str, list[tuple[str, dict[str, str]]]]:
@@ -66,7 +52,11 @@ def check_text(value: str, field: str | None = None) -> tuple[str, list[tuple[st
             normalised = _INVISIBLE.sub("", normalised)
     sample = None if plain else looks_like_mojibake(normalised)
     if sample:
-        findings.append(("mojibake", {"sample": sample}))
+        converted = convert(normalised)  # the same tables `thiduua import` converts with
+        if converted is not None:
+            findings.append(("mojibake_convertible", {"sample": sample, "encoding": converted.encoding, "unicode": converted.text[:80]}))
+        else:
+            findings.append(("mojibake", {"sample": sample}))
     limit = limit_for(field)
     if len(normalised) > limit:
         findings.append(("text_too_long", {"length": str(len(normalised)), "max": str(limit)}))
