@@ -1,0 +1,234 @@
+/* Tra cứu khen thưởng: look up every honour of a person or a collective by name, in the browser.
+   The build writes tra-cuu/chi-muc/: a manifest (award names; for each folded name word, how many
+   recipients have it and the versions of its shard files) and the shards (recipients whose name
+   has that word, with their honours). A query fetches the manifest once, then the first shard of
+   its rarest word, and keeps the recipients whose name and summary hold every typed word (the last
+   one may be unfinished). Nothing else is downloaded; nothing comes from another host; all text is
+   inserted as text. Works without Material's search. Same folding as the search index and the
+   honor-roll filter: NFD, no marks, đ → d, lower case. */
+(function () {
+  "use strict";
+
+  var FORMAT = 1;
+  var PREFIX_FILES = 6; /* an unfinished last word fetches at most this many shards */
+  var AUTO_READS = 3; /* shards read in a row while none matches, before "Xem thêm" asks */
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  }
+
+  function words(text) {
+    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  function vnNumber(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
+  function init() {
+    var form = document.querySelector("[data-lookup]");
+    if (!form || form.dataset.ready) return;
+    form.dataset.ready = "1";
+    var input = form.querySelector("input");
+    var status = document.getElementById("lookup-status");
+    var list = document.querySelector("[data-lookup-results]");
+    var more = document.querySelector("[data-lookup-more]");
+    var indexUrl = new URL(form.getAttribute("data-index"), location.href);
+    var root = new URL(form.getAttribute("data-root"), location.href);
+    var manifest = null;
+    var shards = new Map();
+    var timer = null;
+    var composing = false;
+    var current = 0; /* the latest query's number: older answers are dropped */
+    var pending = null; /* the shards left of the chosen word, for "Xem thêm" */
+
+    function getJSON(url) {
+      if (!shards.has(url)) {
+        shards.set(url, fetch(url).then(function (response) {
+          if (!response.ok) throw new Error(response.status + " " + url);
+          return response.json();
+        }).catch(function (error) {
+          shards.delete(url);
+          throw error;
+        }));
+      }
+      return shards.get(url);
+    }
+
+    function loadManifest() {
+      if (!manifest) {
+        manifest = getJSON(indexUrl.href).then(function (data) {
+          if (data.v !== FORMAT) throw new Error("format " + data.v);
+          return data;
+        });
+        manifest.catch(function () { manifest = null; });
+      }
+      return manifest;
+    }
+
+    function shardUrl(entry, number) {
+      return new URL(entry[1] + "." + number + ".json?v=" + entry[2][number - 1], indexUrl).href;
+    }
+
+    /* The files to read for these words: the first shard of the word with the fewest recipients;
+       an unfinished last word that is no word of any name reads the first shard of each word it
+       begins (a few, smallest first), when that costs less than the other words. */
+    function plan(keys, typed) {
+      var options = [];
+      typed.forEach(function (word, i) {
+        if (keys[word]) {
+          options.push({ count: keys[word][0], parts: [{ entry: keys[word], next: 1 }] });
+        } else if (i === typed.length - 1) {
+          var parts = Object.keys(keys).filter(function (k) { return k.indexOf(word) === 0; })
+            .map(function (k) { return { entry: keys[k], next: 1 }; })
+            .sort(function (a, b) { return a.entry[0] - b.entry[0]; })
+            .slice(0, PREFIX_FILES);
+          if (parts.length)
+            options.push({ count: parts.reduce(function (n, p) { return n + p.entry[0]; }, 0), parts: parts });
+        }
+      });
+      options.sort(function (a, b) { return a.count - b.count; });
+      return options[0] || null;
+    }
+
+    function matches(recipient, typed) {
+      var have = words(recipient[0] + " " + recipient[1]);
+      return typed.every(function (word, i) {
+        var last = i === typed.length - 1;
+        return have.some(function (w) { return last ? w.indexOf(word) === 0 : w === word; });
+      });
+    }
+
+    function render(recipient, decisions, awards) {
+      var li = document.createElement("li");
+      li.className = "lookup-result";
+      var head = document.createElement("p");
+      head.className = "lookup-name";
+      var name = document.createElement(recipient[2] ? "a" : "span");
+      name.textContent = recipient[0];
+      if (recipient[2]) name.href = new URL(recipient[2], root).href;
+      head.appendChild(name);
+      if (recipient[1]) {
+        var summary = document.createElement("span");
+        summary.className = "lookup-summary";
+        summary.textContent = recipient[1];
+        head.appendChild(document.createTextNode(" "));
+        head.appendChild(summary);
+      }
+      li.appendChild(head);
+      var honours = document.createElement("ul");
+      honours.className = "lookup-honours";
+      recipient[3].forEach(function (h) {
+        var decision = decisions[h[1]];
+        var item = document.createElement("li");
+        var award = document.createElement("span");
+        award.className = "lookup-award";
+        award.textContent = awards[h[0]];
+        var link = document.createElement("a");
+        link.href = new URL(decision[0], root).href;
+        link.textContent = "Quyết định số " + decision[1];
+        item.appendChild(award);
+        item.appendChild(document.createTextNode(" · năm " + decision[2] + " · "));
+        item.appendChild(link);
+        honours.appendChild(item);
+      });
+      li.appendChild(honours);
+      return li;
+    }
+
+    function say(text) {
+      status.textContent = text;
+    }
+
+    /* Read the next shard of each part of the plan and show the recipients that match. */
+    function readMore(state) {
+      var urls = [];
+      state.plan.parts.forEach(function (part) {
+        if (part.next <= part.entry[2].length) urls.push(shardUrl(part.entry, part.next++));
+      });
+      return Promise.all(urls.map(getJSON)).then(function (loaded) {
+        if (state.number !== current) return;
+        loaded.forEach(function (shard) {
+          shard.r.forEach(function (recipient) {
+            var id = recipient[0] + "\u0000" + recipient[1] + "\u0000" + recipient[2];
+            if (state.seen.has(id) || !matches(recipient, state.typed)) return;
+            state.seen.add(id);
+            state.found += 1;
+            /* the name holds every word: before those found through their position or unit */
+            var row = render(recipient, shard.d, state.awards);
+            if (matches([recipient[0], ""], state.typed)) {
+              list.insertBefore(row, list.children[state.byName] || null);
+              state.byName += 1;
+            } else {
+              list.appendChild(row);
+            }
+          });
+        });
+        var left = state.plan.parts.some(function (part) { return part.next <= part.entry[2].length; });
+        pending = left ? state : null;
+        more.hidden = !left;
+        state.read += 1;
+        if (state.found === 0 && left && state.read < AUTO_READS) return readMore(state);
+        say(state.found === 0
+          ? "Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + state.query + "”."
+          : "Tìm thấy " + vnNumber(state.found) + (left ? "+" : "") + " cá nhân, tập thể khớp với “" + state.query + "”.");
+      });
+    }
+
+    function run() {
+      var query = input.value.trim();
+      var number = ++current;
+      var url = new URL(location.href);
+      if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+      history.replaceState(history.state, "", url.href);
+      list.textContent = "";
+      more.hidden = true;
+      pending = null;
+      var typed = words(query);
+      if (!typed.length) { say(""); return; }
+      say("Đang tra cứu…");
+      loadManifest().then(function (data) {
+        if (number !== current) return;
+        var chosen = plan(data.keys, typed);
+        if (!chosen) {
+          say("Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + query + "”.");
+          return;
+        }
+        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), found: 0, byName: 0, read: 0 });
+      }).catch(function () {
+        if (number === current) say("Không tải được dữ liệu tra cứu. Vui lòng thử lại.");
+      });
+    }
+
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(run, 150);
+    }
+
+    input.addEventListener("compositionstart", function () { composing = true; });
+    input.addEventListener("compositionend", function () { composing = false; later(); });
+    input.addEventListener("input", function (event) {
+      if (!composing && !event.isComposing) later();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    more.querySelector("button").addEventListener("click", function () {
+      if (pending) readMore(pending);
+    });
+    form.hidden = false;
+    var initial = new URLSearchParams(location.search).get("q");
+    if (initial) {
+      input.value = initial;
+      run();
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
