@@ -6,7 +6,12 @@ khen decisions and the honor roll before news; a revoked decision last and marke
 This step, run by the MkDocs plugin once Material has written the index, gives each entry:
 
 * a document **boost** by page kind (lunr multiplies the entry's score by it; see ``BOOSTS``);
-* for a **revoked decision**, "(đã thu hồi)" after its title and the lowest boost;
+* for a **decision**, its subject after its number in the title ("Quyết định số 1835/QĐ-TTg: Về
+  việc tặng Bằng khen…"), so that "bang khen" finds it and the result says what it decides;
+  a **revoked** one is marked "(đã thu hồi)" and ranks below every issued decision;
+* for a **decision**, its number as the entry's ``tags`` (Material's most weighted field), so
+  "125" or "131/QĐ-SNV" finds that decision before one that cites it, and "Quyết định khen
+  thưởng số …" as the start of its text;
 * for a **person**, a one-line summary "position · unit" as the result's text, so two people
   with the same name can be told apart in the result list;
 * for an **honor-roll page** (its lists are kept out of the index), a summary of what it lists:
@@ -40,7 +45,7 @@ BOOSTS = {
     "announcement": 1.0,
     "listing": 0.5,  # section indexes, archives by month or category, open data, guide
     "home": 0.3,
-    "revoked": 0.1,
+    "revoked": 1.0,  # below issued decisions; its number still finds it first
 }
 
 
@@ -48,10 +53,14 @@ BOOSTS = {
 class Ranking:
     boost: float
     title_suffix: str = ""
+    """Added to the page entry's title: the decision's subject, "(đã thu hồi)"."""
     summary: str = ""
     """Plain text put first in the page entry's text: the result's teaser."""
     summary_only: bool = False
     """The summary replaces the entry's text (a person page whose text says the same at greater length)."""
+    tags: tuple[str, ...] = ()
+    """Material's ``tags`` field (the most weighted): a decision's number ("125", not the symbol every
+    decision shares), so "125" or "131/QĐ-SNV" finds that decision before one citing it."""
 
 
 def rankings(site: SiteData) -> dict[str, Ranking]:
@@ -67,9 +76,15 @@ def rankings(site: SiteData) -> dict[str, Ranking]:
     for unit_id in ds.units:
         out[urls.served_url(urls.unit(unit_id))] = Ranking(BOOSTS["own-page"])
     for decision_id, decision in ds.decisions.items():
+        # the subject in the result title: "Quyết định số 1835/QĐ-TTg: Về việc tặng Bằng khen…"
+        subject = f": {decision.title}"
         revoked = decision.status == "revoked"
-        out[urls.served_url(urls.decision(decision_id))] = (
-            Ranking(BOOSTS["revoked"], REVOKED_MARK) if revoked else Ranking(BOOSTS["decision"])
+        kind = "Quyết định khen thưởng" + (" đã bị thu hồi" if revoked else "")
+        out[urls.served_url(urls.decision(decision_id))] = Ranking(
+            BOOSTS["revoked" if revoked else "decision"],
+            subject + (REVOKED_MARK if revoked else ""),
+            summary=f"{kind} số {decision.code}",
+            tags=(decision.number,),
         )
     for plan_id in ds.plans:
         out[urls.served_url(urls.plan(plan_id))] = Ranking(BOOSTS["plan"])
@@ -116,8 +131,10 @@ def refine(index: dict[str, object], ranks: dict[str, Ranking]) -> dict[str, obj
         rank = ranks.get(page) or Ranking(BOOSTS["listing"])
         doc["boost"] = rank.boost
         title = str(doc["title"])
-        if rank.title_suffix and not title.endswith(html.escape(rank.title_suffix, quote=False)):
+        if rank.title_suffix and location == page and not title.endswith(html.escape(rank.title_suffix, quote=False)):
             doc["title"] = title + html.escape(rank.title_suffix, quote=False)
+        if rank.tags and location == page:
+            doc["tags"] = list(rank.tags)
         if rank.summary and location == page:
             line = f"<p>{html.escape(rank.summary, quote=False)}</p>"
             text = str(doc["text"])

@@ -99,6 +99,14 @@
       });
     }
 
+    /* Every word of the query appears in the name as typed (case aside): "Ân" in "Nguyễn Văn Ân". */
+    function spelled(name, query) {
+      var have = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      return query.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(function (word) {
+        return have.indexOf(word) !== -1;
+      });
+    }
+
     function render(recipient, decisions, awards) {
       var li = document.createElement("li");
       li.className = "lookup-result";
@@ -155,13 +163,13 @@
             state.seen.add(id);
             state.found += 1;
             /* the name holds every word: before those found through their position or unit */
+            /* names holding every word as typed (diacritics included) first, then names holding
+               every word, then those found through their position or unit; else Vietnamese order */
             var row = render(recipient, shard.d, state.awards);
-            if (matches([recipient[0], ""], state.typed)) {
-              list.insertBefore(row, list.children[state.byName] || null);
-              state.byName += 1;
-            } else {
-              list.appendChild(row);
-            }
+            var rank = matches([recipient[0], ""], state.typed) ? (spelled(recipient[0], state.query) ? 2 : 1) : 0;
+            row.setAttribute("data-rank", rank);
+            var after = Array.prototype.find.call(list.children, function (li) { return +li.getAttribute("data-rank") < rank; });
+            list.insertBefore(row, after || null);
           });
         });
         var left = state.plan.parts.some(function (part) { return part.next <= part.entry[2].length; });
@@ -194,7 +202,7 @@
           say("Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + query + "”.");
           return;
         }
-        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), found: 0, byName: 0, read: 0 });
+        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), found: 0, read: 0 });
       }).catch(function () {
         if (number === current) say("Không tải được dữ liệu tra cứu. Vui lòng thử lại.");
       });
