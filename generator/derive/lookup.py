@@ -84,7 +84,7 @@ def _recipient_key(honour: Honour) -> tuple[str, str]:
     return ("name", f"{honour.display_name}\x00{position}\x00{honour.person_unit_id or ''}")
 
 
-def build_lookup(ds: Dataset, honours: tuple[Honour, ...]) -> LookupIndex:
+def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHARD_SIZE) -> LookupIndex:
     award_ids = sorted({h.award_id for h in honours if not h.revoked}, key=lambda a: collation_key(ds.awards[a].name))
     award_index = {award_id: i for i, award_id in enumerate(award_ids)}
     grouped: dict[tuple[str, str], list[Honour]] = {}
@@ -123,7 +123,7 @@ def build_lookup(ds: Dataset, honours: tuple[Honour, ...]) -> LookupIndex:
         for key in recipient.keys:
             by_key.setdefault(key, []).append(recipient)
     shards = {
-        key: tuple(tuple(members[i : i + SHARD_SIZE]) for i in range(0, len(members), SHARD_SIZE))
+        key: tuple(tuple(members[i : i + shard_size]) for i in range(0, len(members), shard_size))
         for key, members in sorted(by_key.items())
     }
     return LookupIndex(tuple(ds.awards[a].name for a in award_ids), shards)
