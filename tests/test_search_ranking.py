@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from generator.derive.lookup import SHARD_SIZE, build_lookup, words
 from generator.derive.honours import collect_honours
+from generator.derive.lookup import SHARD_SIZE, build_lookup, words
 from generator.render.pages.lookup import files
 from generator.validate.records import load_and_validate
 from generator.write.word_gaps import separate_words
@@ -56,7 +56,7 @@ def test_separate_words(html: str, expected: str) -> None:
 class _Glue(HTMLParser):
     """Text nodes of an article that only tags (not word formatting) separate from the previous one."""
 
-    INLINE = {"b", "strong", "i", "em", "mark", "u", "s", "small", "sub", "sup", "abbr", "code", "kbd", "wbr"}
+    INLINE = frozenset({"b", "strong", "i", "em", "mark", "u", "s", "small", "sub", "sup", "abbr", "code", "kbd", "wbr"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,7 +88,7 @@ def test_no_page_glues_words_across_elements(built_site: Path) -> None:
     """What a text extractor (the search index, a screen reader's text, copy and paste) reads."""
     glued = {}
     for path in built_site.rglob("index.html"):
-        article = re.search(r"<article.*?</article>", path.read_text(encoding="utf-8"), re.S)
+        article = re.search(r"<article.*?</article>", path.read_text(encoding="utf-8"), re.DOTALL)
         if article:
             parser = _Glue()
             parser.feed(article.group(0))

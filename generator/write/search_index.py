@@ -30,6 +30,7 @@ import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator import urls
 from generator.derive import SiteData
@@ -109,9 +110,9 @@ def _page_of(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def refine(index: dict[str, object], ranks: dict[str, Ranking]) -> dict[str, object]:
+def refine(index: dict[str, Any], ranks: dict[str, Ranking]) -> dict[str, Any]:
     """The index with entries merged, boosted, marked and summarised (see the module docstring)."""
-    docs = [dict(doc) for doc in index.get("docs", [])]  # type: ignore[union-attr]
+    docs: list[dict[str, object]] = [dict(doc) for doc in index.get("docs", [])]
     merged: list[dict[str, object]] = []
     for doc in docs:
         previous = merged[-1] if merged else None

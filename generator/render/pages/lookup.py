@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.derive import SiteData
 from generator.derive.lookup import LookupIndex, Recipient, build_lookup, key_file
