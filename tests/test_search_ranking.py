@@ -213,3 +213,49 @@ def test_lookup_page_is_built(built_site: Path) -> None:
     assert 'src="../assets/javascripts/lookup.js"' in page
     assert (built_site / "assets" / "javascripts" / "lookup.js").is_file()
     assert (built_site / "tra-cuu" / "chi-muc" / "khoa.json").is_file()
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """10,000 synthetic people (``thiduua synth``): their data and look-up files."""
+    from conftest import run_thiduua
+
+    data = tmp_path_factory.mktemp("lookup10k") / "data"
+    assert run_thiduua("synth", "--people", "10000", "--out", data).returncode == 0
+    ds, _ = load_and_validate(data)
+    index = build_lookup(ds, collect_honours(ds))
+    return ds, index, files(index)
+
+
+FULL_NAME_FILES = 4
+"""As lookup.js: a query of several words reads this many shards of its rarest word at first."""
+
+
+def test_lookup_first_answer_is_bounded_and_complete_at_10000_people(province) -> None:  # type: ignore[no-untyped-def]
+    """Every recipient, looked up by full name as the page's script does, is in the first answer,
+    and that answer costs at most 300 KB (manifest + the shards read first), whatever the name."""
+    ds, index, data = province
+    manifest = json.loads(data["tra-cuu/chi-muc/khoa.json"])
+    keys = manifest["keys"]
+    assert len(data["tra-cuu/chi-muc/khoa.json"]) < 50_000
+    worst = 0
+    parsed: dict[str, set[tuple[str, str]]] = {}
+
+    def names_in(path: str) -> set[tuple[str, str]]:
+        if path not in parsed:
+            parsed[path] = {(row[0], row[2]) for row in json.loads(data[path])["r"]}
+        return parsed[path]
+
+    for shards in index.shards.values():
+        for shard in shards:
+            for recipient in shard:
+                typed = words(recipient.name)
+                rarest = min((w for w in typed if w in keys), key=lambda w: keys[w][0])
+                count, stem, versions = keys[rarest]
+                read = range(1, min(len(versions), FULL_NAME_FILES if len(typed) > 1 else 1) + 1)
+                paths = [f"tra-cuu/chi-muc/{stem}.{n}.json" for n in read]
+                cost = len(data["tra-cuu/chi-muc/khoa.json"]) + sum(len(data[p]) for p in paths)
+                worst = max(worst, cost)
+                found = any((recipient.name, recipient.href) in names_in(p) for p in paths)
+                assert found, (recipient.name, rarest, count)
+    assert worst <= 300_000, worst

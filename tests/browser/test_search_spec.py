@@ -259,9 +259,20 @@ def test_lookup_spec(page, site_url: str, traffic, case: dict[str, Any]) -> None
         for _, _, href in row["honours"]:
             assert page.request.get(href).ok, href
     assert traffic.foreign() == [] and traffic.broken == [] and traffic.errors == []
-    # only the manifest and shards of the look-up index, never Material's site-wide index
+    # the manifest once, however many times the query changed while typing; shards of the words typed
     fetched = [u for u in traffic.urls if "/tra-cuu/chi-muc/" in u]
-    assert fetched and len(fetched) <= 2, fetched
+    assert len([u for u in fetched if "/khoa.json" in u]) == 1, fetched
+    assert len(fetched) == len(set(fetched)), fetched
+
+
+def test_lookup_works_without_the_site_search(page, site_url: str, traffic) -> None:  # type: ignore[no-untyped-def]
+    """Material's index and worker blocked: the look-up needs neither."""
+    page.route("**/search/search_index.json", lambda route: route.abort())
+    page.route("**/workers/search.*.js", lambda route: route.abort())
+    rows = lookup(page, site_url, "van phong so", "insert")
+    assert [r["name"] for r in rows] == ["Văn phòng Sở"]
+    shards = [u for u in traffic.urls if "/tra-cuu/chi-muc/" in u and "/khoa.json" not in u]
+    assert len(shards) == 1 and any(f"/chi-muc/{word}.1.json" in shards[0] for word in ("van", "phong", "so")), shards
 
 
 @pytest.mark.parametrize("way", WAYS)

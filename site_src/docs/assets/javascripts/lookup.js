@@ -11,6 +11,7 @@
 
   var FORMAT = 1;
   var PREFIX_FILES = 6; /* an unfinished last word fetches at most this many shards */
+  var FULL_NAME_FILES = 4; /* ≤ 4 × ~60 KB: within the 300 KB a first answer may cost */
   var AUTO_READS = 3; /* shards read in a row while none matches, before "Xem thêm" asks */
 
   function fold(text) {
@@ -151,8 +152,11 @@
     /* Read the next shard of each part of the plan and show the recipients that match. */
     function readMore(state) {
       var urls = [];
+      /* a name of several words: its rarest word's first shards together (a common word has
+         several), so the person typed in full is in the first answer; one word: one shard */
+      var files = state.typed.length > 1 ? FULL_NAME_FILES : 1;
       state.plan.parts.forEach(function (part) {
-        if (part.next <= part.entry[2].length) urls.push(shardUrl(part.entry, part.next++));
+        for (var n = 0; n < files && part.next <= part.entry[2].length; n++) urls.push(shardUrl(part.entry, part.next++));
       });
       return Promise.all(urls.map(getJSON)).then(function (loaded) {
         if (state.number !== current) return;
