@@ -12,7 +12,8 @@
   var FORMAT = 1;
   var PREFIX_FILES = 6; /* an unfinished last word fetches at most this many shards */
   var FULL_NAME_FILES = 4; /* ≤ 4 × ~60 KB: within the 300 KB a first answer may cost */
-  var AUTO_READS = 3; /* shards read in a row while none matches, before "Xem thêm" asks */
+  var AUTO_READS = 3;
+  var PAGE_ROWS = 50; /* rows drawn at a time */ /* shards read in a row while none matches, before "Xem thêm" asks */
 
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
@@ -149,7 +150,34 @@
       status.textContent = text;
     }
 
-    /* Read the next shard of each part of the plan and show the recipients that match. */
+    /* Show the next rows already found (a page of them at a time: a long list costs a phone
+       more to draw than to download). */
+    function showRows(state) {
+      var end = Math.min(state.rows.length, state.shown + PAGE_ROWS);
+      var fragment = document.createDocumentFragment();
+      for (; state.shown < end; state.shown++) {
+        var row = state.rows[state.shown];
+        fragment.appendChild(render(row.recipient, row.decisions, state.awards));
+      }
+      list.appendChild(fragment);
+    }
+
+    function shardsLeft(state) {
+      return state.plan.parts.some(function (part) { return part.next <= part.entry[2].length; });
+    }
+
+    function update(state) {
+      var left = shardsLeft(state);
+      pending = left || state.shown < state.rows.length ? state : null;
+      more.hidden = !pending;
+      say(state.rows.length === 0
+        ? "Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + state.query + "”."
+        : "Tìm thấy " + vnNumber(state.rows.length) + (left ? "+" : "") + " cá nhân, tập thể khớp với “" + state.query + "”.");
+    }
+
+    /* Read the next shards of the plan, keep the recipients that match, show the first rows.
+       Order: names holding every word as typed (diacritics included), then names holding every
+       word, then those found through their position or unit; within each, Vietnamese order. */
     function readMore(state) {
       var urls = [];
       /* a name of several words: its rarest word's first shards together (a common word has
@@ -160,30 +188,22 @@
       });
       return Promise.all(urls.map(getJSON)).then(function (loaded) {
         if (state.number !== current) return;
+        var found = [];
         loaded.forEach(function (shard) {
           shard.r.forEach(function (recipient) {
             var id = recipient[0] + "\u0000" + recipient[1] + "\u0000" + recipient[2];
             if (state.seen.has(id) || !matches(recipient, state.typed)) return;
             state.seen.add(id);
-            state.found += 1;
-            /* the name holds every word: before those found through their position or unit */
-            /* names holding every word as typed (diacritics included) first, then names holding
-               every word, then those found through their position or unit; else Vietnamese order */
-            var row = render(recipient, shard.d, state.awards);
             var rank = matches([recipient[0], ""], state.typed) ? (spelled(recipient[0], state.query) ? 2 : 1) : 0;
-            row.setAttribute("data-rank", rank);
-            var after = Array.prototype.find.call(list.children, function (li) { return +li.getAttribute("data-rank") < rank; });
-            list.insertBefore(row, after || null);
+            found.push({ recipient: recipient, decisions: shard.d, rank: rank, order: found.length });
           });
         });
-        var left = state.plan.parts.some(function (part) { return part.next <= part.entry[2].length; });
-        pending = left ? state : null;
-        more.hidden = !left;
+        found.sort(function (a, b) { return b.rank - a.rank || a.order - b.order; });
+        state.rows = state.rows.concat(found);
         state.read += 1;
-        if (state.found === 0 && left && state.read < AUTO_READS) return readMore(state);
-        say(state.found === 0
-          ? "Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + state.query + "”."
-          : "Tìm thấy " + vnNumber(state.found) + (left ? "+" : "") + " cá nhân, tập thể khớp với “" + state.query + "”.");
+        if (state.rows.length === 0 && shardsLeft(state) && state.read < AUTO_READS) return readMore(state);
+        if (state.shown < PAGE_ROWS) showRows(state);
+        update(state);
       });
     }
 
@@ -206,7 +226,7 @@
           say("Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + query + "”.");
           return;
         }
-        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), found: 0, read: 0 });
+        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), rows: [], shown: 0, read: 0 });
       }).catch(function () {
         if (number === current) say("Không tải được dữ liệu tra cứu. Vui lòng thử lại.");
       });
@@ -214,7 +234,7 @@
 
     function later() {
       clearTimeout(timer);
-      timer = setTimeout(run, 150);
+      timer = setTimeout(run, 80);  /* one search per pause in typing */
     }
 
     input.addEventListener("compositionstart", function () { composing = true; });
@@ -228,9 +248,17 @@
       run();
     });
     more.querySelector("button").addEventListener("click", function () {
-      if (pending) readMore(pending);
+      if (!pending) return;
+      var state = pending;
+      if (state.shown < state.rows.length) {
+        showRows(state);
+        update(state);
+      } else {
+        readMore(state).then(function () { showRows(state); update(state); });
+      }
     });
     form.hidden = false;
+    loadManifest().catch(function () {});  /* small (≈ 10 KB at 100,000 honours): ready before the first word */
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) {
       input.value = initial;
