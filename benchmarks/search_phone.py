@@ -41,12 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser.conftest import CHROMIUM_ARGS, chromium_path
-from browser.helpers import SEARCH_READY, wait_for_search
+from browser.conftest import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from browser.helpers import SEARCH_READY, wait_for_search  # noqa: E402
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
         pass
 
 

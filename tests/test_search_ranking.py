@@ -234,7 +234,7 @@ FULL_NAME_FILES = 4
 def test_lookup_first_answer_is_bounded_and_complete_at_10000_people(province) -> None:  # type: ignore[no-untyped-def]
     """Every recipient, looked up by full name as the page's script does, is in the first answer,
     and that answer costs at most 300 KB (manifest + the shards read first), whatever the name."""
-    ds, index, data = province
+    _, index, data = province
     manifest = json.loads(data["tra-cuu/chi-muc/khoa.json"])
     keys = manifest["keys"]
     assert len(data["tra-cuu/chi-muc/khoa.json"]) < 50_000

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 _VERBATIM = re.compile(r"(<(pre|script|style|textarea)\b.*?</\2\s*>)", re.DOTALL | re.IGNORECASE)
-_TAG_RUN = re.compile(r"(?<=[\w.,;:!?)\]”’%])((?:<[^<>]+>)+)(?=[\w(“‘])")
+_TAG_RUN = re.compile(r"(?<=[\w.,;:!?)\]\u201d\u2019%])((?:<[^<>]+>)+)(?=[\w(\u201c\u2018])")
 """Tags between the end of a word (or its closing punctuation) and the start of the next word;
 not before a symbol such as the heading permalink's "¶"."""
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
