@@ -25,6 +25,8 @@ from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
+from generator.write import search_index
+from generator.write.word_gaps import separate_words
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -125,6 +127,10 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         if page.file.src_uri == urls.HELP and not self.lookup_page:
             return re.sub(r'<a href="[^"]*tra-cuu/">([^<]*)</a>', r"\1", markdown)
         return markdown
+    def on_page_content(self, html: str, **_: object) -> str:
+        """A space where only tags separate two words, so the search index and its snippets
+        do not glue them ("mẫungày"); runs before Material's search reads the page."""
+        return separate_words(html)
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
@@ -132,7 +138,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        """Rank Material's search index (it is written by now: ``search`` comes first in mkdocs.yml);
+        forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.generation is not None and self.generation.site is not None and index.is_file():
+            search_index.refine_file(index, search_index.rankings(self.generation.site))
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
         self.generation = None

@@ -70,6 +70,10 @@ def test_filter_matches_without_diacritics_and_counts(page, honor_roll_url: str)
     page.fill("#honor-filter-input", "khong co ai")
     _wait_for_count(page, "Hiển thị 0/25")
     assert page.locator("[data-honor-empty]").is_visible()
+    # no match on this page: the look-up searches every year and page
+    link = page.locator("[data-honor-empty] a[data-honor-lookup]")
+    assert link.is_visible() and "khong co ai" in link.text_content()
+    assert link.get_attribute("href").endswith("/tra-cuu/index.html?q=khong+co+ai")
 
     page.focus("#honor-filter-input")
     page.keyboard.press("Escape")

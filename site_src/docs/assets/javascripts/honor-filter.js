@@ -1,6 +1,8 @@
 /* Bộ lọc trang Vinh danh (progressive enhancement): danh sách đầy đủ đã có sẵn trong HTML.
    Mỗi dòng mang data-fold (tên đã bỏ dấu, tạo lúc xây dựng); ở đây chỉ cần bỏ dấu từ khóa:
-   "phuoc" khớp "Phước", "d" khớp "đ". Không tải gì từ bên ngoài. */
+   "phuoc" khớp "Phước", "d" khớp "đ". Không tải gì từ bên ngoài. Khi trang này không có tên
+   nào khớp, dòng "Không có tên nào…" kèm liên kết đến trang Tra cứu khen thưởng (/tra-cuu/?q=…),
+   nơi tìm trong mọi năm và mọi trang. */
 (function () {
   "use strict";
 
@@ -45,7 +47,33 @@
         if (heading && heading.tagName === "H2") heading.hidden = hide;
       });
       count.textContent = "Hiển thị " + shown + "/" + total;
-      if (empty) empty.hidden = shown !== 0;
+      if (empty) {
+        empty.hidden = shown !== 0;
+        if (shown === 0) pointToLookup(input.value.trim());
+      }
+    }
+
+    /* No name on this page: the look-up (/tra-cuu/) searches every year and every page. */
+    var lookupLink = null;
+    function pointToLookup(query) {
+      var config = document.getElementById("__config");
+      var base = config ? JSON.parse(config.textContent).base : null;
+      if (!base || !query) {
+        if (lookupLink) lookupLink.hidden = true;
+        return;
+      }
+      if (!lookupLink) {
+        lookupLink = document.createElement("a");
+        lookupLink.setAttribute("data-honor-lookup", "");
+        empty.appendChild(document.createTextNode(" "));
+        empty.appendChild(lookupLink);
+      }
+      var url = new URL(base.replace(/\/?$/, "/") + "tra-cuu/", location.href);
+      if (url.protocol === "file:") url.pathname += "index.html";
+      url.searchParams.set("q", query);
+      lookupLink.href = url.href;
+      lookupLink.textContent = "Tra cứu “" + query + "” trong mọi năm và mọi trang";
+      lookupLink.hidden = false;
     }
 
     input.addEventListener("input", function () {

@@ -1,0 +1,79 @@
+"""``/tra-cuu/``: the honours look-up page and its sharded index (see :mod:`generator.derive.lookup`).
+
+The index files are versioned by content: the page names the manifest as ``khoa.json?v=<hash>``
+and the manifest names each shard's hash, so a server may let browsers cache ``tra-cuu/chi-muc/``
+for a long time (README, "Own web server") and a rebuilt index is still fetched anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+
+from generator.derive import SiteData
+from generator.derive.lookup import LookupIndex, Recipient, build_lookup, key_file
+from generator.render.page import Page
+
+PAGE = "tra-cuu/index.md"
+FOLDER = "tra-cuu/chi-muc"
+MANIFEST = f"{FOLDER}/khoa.json"
+SCRIPT = "assets/javascripts/lookup.js"
+FORMAT = 1
+"""Bumped when the files' layout changes (the script checks it)."""
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _version(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:10]
+
+
+def shard_bytes(recipients: tuple[Recipient, ...]) -> bytes:
+    """``{"d": [[decision href, code, year], …], "r": [[name, summary, href, [[award, decision], …]], …]}``."""
+    decisions: dict[tuple[str, str, int], int] = {}
+    rows = []
+    for r in recipients:
+        honours = []
+        for h in r.honours:
+            key = (h.decision_href, h.decision_code, h.decision_year)
+            honours.append([h.award, decisions.setdefault(key, len(decisions))])
+        rows.append([r.name, r.summary, r.href, honours])
+    return _json({"v": FORMAT, "d": [list(k) for k in decisions], "r": rows})
+
+
+def files(index: LookupIndex) -> dict[str, bytes]:
+    """Docs path -> bytes of the manifest and every shard."""
+    out: dict[str, bytes] = {}
+    keys: dict[str, list[object]] = {}
+    for key, shards in index.shards.items():
+        versions = []
+        for number, members in enumerate(shards, start=1):
+            data = shard_bytes(members)
+            out[f"{FOLDER}/{key_file(key, number)}"] = data
+            versions.append(_version(data))
+        keys[key] = [sum(len(s) for s in shards), key_file(key, 1).rsplit(".", 2)[0], versions]
+    out[MANIFEST] = _json({"v": FORMAT, "awards": list(index.awards), "keys": keys})
+    return out
+
+
+def pages(site: SiteData) -> Iterator[Page]:
+    index = build_lookup(site.dataset, site.honours)
+    data = files(index)
+    for src, content in data.items():
+        yield Page(src, content=content)
+    page = Page(PAGE, "lookup.md.j2")
+    recipients = {id(r) for shards in index.shards.values() for shard in shards for r in shard}
+    yield Page(
+        PAGE,
+        "lookup.md.j2",
+        {
+            "manifest": page.link(MANIFEST) + "?v=" + _version(data[MANIFEST]),
+            "script": page.link(SCRIPT),
+            "recipients": len(recipients),
+            "honours": sum(1 for h in site.honours if not h.revoked),
+            "sample": any(h.decision.sample for h in site.honours if not h.revoked),
+        },
+    )
