@@ -81,7 +81,7 @@ def cap_usage(ds: Dataset) -> tuple[CapUsage, ...]:
                     for g, grant in enumerate(decision.awards):
                         if grant.award != offer.award:
                             continue
-                        counted = sum(1 for r in grant.recipients if _counts(ds, r, cap))
+                        counted = sum(1 for r in grant.all_recipients if _counts(ds, r, cap))  # grouped lists too
                         if counted and decision_id not in contributing:
                             contributing.append(decision_id)
                         used += counted
