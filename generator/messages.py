@@ -242,6 +242,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file '{value}' is not a JPEG, PNG or WebP image",
     },
     "file_not_pdf": {"vi": "tệp '{value}' không phải PDF", "en": "file '{value}' is not a PDF"},
+    # hostile files (issue 18): photos and attachments verified by their contents
+    "image_too_many_bytes": {
+        "vi": "ảnh '{value}' quá lớn ({size} byte, tối đa {limit} byte); hãy thu nhỏ ảnh trước khi đưa lên",
+        "en": "photo '{value}' is too large ({size} bytes, at most {limit}); shrink it before adding it",
+    },
+    "image_too_many_pixels": {
+        "vi": "ảnh '{value}' có quá nhiều điểm ảnh ({width} × {height}, tối đa {limit} điểm ảnh); hãy thu nhỏ ảnh",
+        "en": "photo '{value}' has too many pixels ({width} × {height}, at most {limit}); shrink it",
+    },
+    "image_truncated": {
+        "vi": "ảnh '{value}' bị hỏng hoặc thiếu phần cuối (tải lên chưa hết?); hãy lưu lại ảnh từ bản gốc",
+        "en": "photo '{value}' is damaged or cut short (incomplete upload?); save it again from the original",
+    },
+    "pdf_too_large": {
+        "vi": "tệp PDF '{value}' quá lớn ({size} byte, tối đa {limit} byte)",
+        "en": "PDF '{value}' is too large ({size} bytes, at most {limit})",
+    },
+    "pdf_active_content": {
+        "vi": "tệp PDF '{value}' chứa nội dung chạy được (JavaScript, lệnh mở tự động, tệp đính kèm); hãy xuất lại bản quét PDF thông thường",
+        "en": "PDF '{value}' holds active content (JavaScript, automatic actions, embedded files); export a plain scanned PDF again",
+    },
+    "file_case_collision": {
+        "vi": "hai tệp '{first}' và '{second}' chỉ khác nhau chữ hoa/chữ thường: trên Windows và macOS chúng là một tệp; hãy đổi tên một tệp",
+        "en": "files '{first}' and '{second}' differ only by letter case: on Windows and macOS they are one file; rename one",
+    },
     # text quality
     "not_nfc": {
         "vi": "văn bản chưa ở dạng Unicode dựng sẵn (NFC); đã tự chuẩn hóa, nên lưu lại tệp ở dạng NFC",
@@ -438,5 +463,42 @@ MESSAGES.update(
             "vi": "đơn vị '{unit}' không hoạt động trong năm {year} (thời gian tồn tại: {valid_from} – {valid_to})",
             "en": "unit '{unit}' did not exist in {year} (valid {valid_from} – {valid_to})",
         },
+    }
+)
+
+# Issue 18 (hostile files, faults) and serve (issue 14.3): one block of its own
+MESSAGES.update(
+    {
+        # faults while building (generator/write/build.py, generator/cli.py)
+        "run_interrupted": {
+            "vi": "thiduua: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở, trang web cũ giữ nguyên",
+            "en": "thiduua: stopped on request ({signal}); nothing was left half-written, the previous site is unchanged",
+        },
+        "output_disk_full": {
+            "vi": "thiduua: hết chỗ trống trên đĩa khi ghi vào thư mục {folder}; trang web cũ giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại",
+            "en": "thiduua: the disk is full while writing into {folder}; the previous site is unchanged. Free some space and run again",
+        },
+        "output_unwritable": {
+            "vi": "thiduua: không ghi được vào thư mục {folder} ({reason}); trang web cũ giữ nguyên",
+            "en": "thiduua: cannot write into {folder} ({reason}); the previous site is unchanged",
+        },
+        "build_waiting": {
+            "vi": "thiduua: một lần xây dựng khác đang ghi vào cùng thư mục (khóa {lock}); đang chờ nó xong…",
+            "en": "thiduua: another build is writing into the same folder (lock {lock}); waiting for it to finish…",
+        },
+        # `thiduua check`: the script gate (generator/qa/scriptcheck.py)
+        "check_step_scripts": {"vi": "Không có mã chạy được, không tải từ bên thứ ba", "en": "No script, no third-party loads"},
+        "check_scripts_ok": {"vi": "chỉ có tài nguyên của dự án ({files} tệp đã quét)", "en": "only the project's own assets ({files} files scanned)"},
+        "check_scripts_failed": {"vi": "{count} lỗi", "en": "{count} problem(s)"},
+        "script_gate_handler": {"vi": "thuộc tính xử lý sự kiện (mã chạy được): {detail}", "en": "event-handler attribute (script): {detail}"},
+        "script_gate_url": {"vi": "địa chỉ chạy mã: {detail}", "en": "script URL: {detail}"},
+        "script_gate_element": {"vi": "phần tử nhúng không được phép: {detail}", "en": "embedding element not allowed: {detail}"},
+        "script_gate_remote": {"vi": "tải tài nguyên từ máy chủ khác: {detail}", "en": "loads a resource from another host: {detail}"},
+        "script_gate_script": {"vi": "mã JavaScript không phải tài nguyên của dự án: {detail}", "en": "script that is not one of the project's assets: {detail}"},
+        "script_gate_inline": {"vi": "mã JavaScript nội tuyến lạ (không phải của giao diện): {detail}", "en": "unknown inline script (not the theme's): {detail}"},
+        "script_gate_script_file": {"vi": "tệp JavaScript không phải tài nguyên của dự án", "en": "JavaScript file that is not one of the project's assets"},
+        "script_gate_type": {"vi": "loại tệp không được công bố: {detail}", "en": "file type that is never published: {detail}"},
+        "script_gate_magic": {"vi": "nội dung không đúng loại tệp {detail}", "en": "content does not match the {detail} file type"},
+        "script_gate_embedded": {"vi": "tệp dữ liệu/ảnh chứa thẻ {detail}", "en": "data or image file contains {detail}"},
     }
 )

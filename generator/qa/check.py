@@ -3,7 +3,9 @@
 1. validate the data (the same report as ``thiduua validate``);
 2. strict build into a temporary folder (or ``--out``, swapped in only when the build succeeds);
 3. internal links of the built site (:mod:`generator.qa.linkcheck`, offline);
-4. HTML validity with html-validate (:mod:`generator.qa.htmlcheck`), skipped with a clear message
+4. scripts: no built file (any extension) carries script, handlers or third-party loads except
+   the project's own assets (:mod:`generator.qa.scriptcheck`);
+5. HTML validity with html-validate (:mod:`generator.qa.htmlcheck`), skipped with a clear message
    when npx is absent or with ``--no-html``.
 
 Each step prints its findings; a summary closes the run. Exit status 1 when any step failed.
@@ -12,9 +14,10 @@ Each step prints its findings; a summary closes the run. Exit status 1 when any 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from generator.diagnostics import Report
 from generator.messages import format_message
@@ -26,11 +29,12 @@ from generator.qa.htmlcheck import (
     run_html_validate,
 )
 from generator.qa.linkcheck import check_site
+from generator.qa.scriptcheck import check_scripts
 from generator.write.build import BuildFailed, build_site
 
 Status = Literal["ok", "failed", "skipped"]
 Printer = Callable[[str], None]
-STEPS = ("validate", "build", "links", "html")
+STEPS = ("validate", "build", "links", "scripts", "html")
 SHOWN = 200
 """At most this many findings are printed per step (a broken template repeats on every page)."""
 
@@ -96,6 +100,7 @@ def run_check(
         files = sum(1 for p in site.rglob("*") if p.is_file())
         results.append(_result("build", "ok", "check_build_ok", files=files))
         results.append(_links(site, check, emit))
+        results.append(_scripts(site, check, emit))
         results.append(_html(site, check, emit, note or emit))
     return results
 
@@ -115,6 +120,14 @@ def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
     if problems:
         return _result("links", "failed", "check_links_failed", count=len(problems))
     return _result("links", "ok", "check_links_ok")
+
+
+def _scripts(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
+    findings = check_scripts(site, check.config_file.resolve().parent)
+    _emit_some([f.render(check.lang) for f in findings], check.lang, emit)
+    if findings:
+        return _result("scripts", "failed", "check_scripts_failed", count=len(findings))
+    return _result("scripts", "ok", "check_scripts_ok", files=sum(1 for p in site.rglob("*") if p.is_file()))
 
 
 def _html(site: Path, check: CheckOptions, emit: Printer, note: Printer) -> StepResult:

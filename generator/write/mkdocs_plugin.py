@@ -8,7 +8,7 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import jinja2
 from mkdocs.config import base
@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
+from generator.validate.media import PUBLISHED_EXTENSIONS
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -102,7 +103,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         for src, content in self.generation.pages.items():
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
-            if isinstance(content, Path):  # a data file published as is (photo, PDF)
+            if isinstance(content, Path):  # a data file published as is (a verified PDF)
+                if PurePosixPath(src).suffix not in PUBLISHED_EXTENSIONS:  # never a page, script or unknown type
+                    raise PluginError(f"thiduua: tệp '{content}' không được công bố dưới tên '{src}'")
                 files.append(File.generated(config, src, abs_src_path=str(content)))
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
