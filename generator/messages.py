@@ -469,6 +469,23 @@ MESSAGES.update(
 # Issue 18 (hostile files, faults) and serve (issue 14.3): one block of its own
 MESSAGES.update(
     {
+        # Markdown limits (generator/validate/markdown_limits.py)
+        "markdown_too_long": {
+            "vi": "văn bản Markdown quá dài ({length} ký tự, tối đa {limit}); hãy chia thành nhiều thông báo hoặc đính kèm tệp PDF",
+            "en": "Markdown text too long ({length} characters, at most {limit}); split it or attach a PDF",
+        },
+        "markdown_line_too_long": {
+            "vi": "một dòng Markdown quá dài ({length} ký tự, tối đa {limit}); hãy xuống dòng",
+            "en": "one Markdown line is too long ({length} characters, at most {limit}); break it",
+        },
+        "markdown_too_many_brackets": {
+            "vi": "đoạn văn từ dòng này có quá nhiều dấu '[' (tối đa {limit} mỗi đoạn); hãy chia đoạn bằng một dòng trống",
+            "en": "the paragraph starting here has too many '[' (at most {limit} per paragraph); split it with a blank line",
+        },
+        "markdown_too_deep": {
+            "vi": "danh sách hoặc trích dẫn lồng nhau quá sâu ({depth} cấp, tối đa {limit}); hãy bớt thụt lề",
+            "en": "lists or quotes nested too deep ({depth} levels, at most {limit}); indent less",
+        },
         # faults while building (generator/write/build.py, generator/cli.py)
         "run_interrupted": {
             "vi": "thiduua: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở, trang web cũ giữ nguyên",

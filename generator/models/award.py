@@ -11,5 +11,5 @@ from generator.models.vocab import AwardCategory, RecipientKind
 class Award(Record):
     name: Text = Field(description="Tên đầy đủ: Bằng khen của Thủ tướng Chính phủ")
     category: AwardCategory = Field(description="hinh-thuc: hình thức khen thưởng; danh-hieu: danh hiệu thi đua")
-    rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0)
+    rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0, le=1000)
     recipients: list[RecipientKind] = Field(default_factory=lambda: ["ca-nhan", "tap-the"], description="Đối tượng được trao: cá nhân, tập thể")

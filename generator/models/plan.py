@@ -50,7 +50,7 @@ class Target(Model):
     measure: Measure
     ratings: list[Rating] = Field(default_factory=list, description="Các mức xếp loại được tính")
     comparator: Comparator | None = None
-    threshold: float | None = Field(None, ge=0)
+    threshold: float | None = Field(None, ge=0, le=1_000_000_000, allow_inf_nan=False)  # bounded: vn_number formats it with decimal
     unit: TargetUnit | None = None
     note: str | None = None
 
@@ -80,7 +80,7 @@ class ReportTemplate(Model):
 
 
 class Dossier(Model):
-    count: int = Field(ge=1, description="Số bộ hồ sơ")
+    count: int = Field(ge=1, le=1000, description="Số bộ hồ sơ")
     components: list[Text] = Field(min_length=1)
     report_template: ReportTemplate | None = None
     note: str | None = None
@@ -101,7 +101,7 @@ class Section(Model):
     title: Text
     body: Markdown | None = None
     include: Block | None = None
-    children: list["Section"] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
 
 
 class Plan(Record):

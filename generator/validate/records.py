@@ -10,9 +10,10 @@ import difflib
 import hashlib
 import types
 import typing
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -22,6 +23,8 @@ from generator.load.yaml_source import Path_, SourceDoc
 from generator.models import KINDS, Record
 from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
+from generator.validate.free_text import is_markdown, problem_at_line, strings
+from generator.validate.markdown_limits import markdown_problems
 from generator.validate.personal_data import refused_fields
 from generator.validate.textchecks import normalise_tree
 from generator.vietnamese import slugify
@@ -218,6 +221,8 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
     model = KINDS[source.kind].model
+    limits = list(_markdown_limits(origin, model, data))
+    findings.extend(limits)
     try:
         record = model.model_validate(data)
     except ValidationError as exc:
@@ -230,7 +235,15 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
         faulty = {loc[0] for loc in (tuple(e["loc"]) for e in exc.errors()) if loc}
         partial = _without(model, data, faulty) if all(e["loc"] for e in exc.errors()) else None
         return None, partial
-    return (None if refused else record), None
+    return (None if refused or limits else record), None
+
+
+def _markdown_limits(origin: Origin, model: type[Record], data: dict[str, Any]) -> Iterator[Diagnostic]:
+    """Markdown fields beyond the limits that keep rendering linear (:mod:`markdown_limits`)."""
+    for path, text in strings(data):
+        if is_markdown(model, path):
+            for problem in markdown_problems(text):
+                yield problem_at_line(origin, path, problem.line, problem.code, **problem.params)
 
 
 def _without(model: type[Record], data: dict[str, Any], fields: set[Any]) -> Record | None:
