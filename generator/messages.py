@@ -469,6 +469,24 @@ MESSAGES.update(
 # Issue 18 (hostile files, faults) and serve (issue 14.3): one block of its own
 MESSAGES.update(
     {
+        # personal data inside free text (generator/validate/personal_data.py)
+        "pd_phone": {"vi": "số điện thoại '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "phone number '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_email": {"vi": "thư điện tử '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "e-mail address '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_id_number": {"vi": "số giấy tờ tùy thân (9 hoặc 12 chữ số: CMND, CCCD) '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "ID number (9 or 12 digits: CMND, CCCD) '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_birth_date": {"vi": "ngày, năm sinh '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "date or year of birth '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_address": {"vi": "địa chỉ nhà '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "home address '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_contact_link": {
+            "vi": "liên kết gọi điện/gửi thư '{sample}' chỉ dùng cho liên hệ công vụ đã khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml",
+            "en": "call/mail link '{sample}' is only for official contacts declared in data/site.yaml (contact) or data/public_contacts.yaml",
+        },
+        "public_contacts_shape": {
+            "vi": "data/public_contacts.yaml phải là một danh sách, mỗi mục có value, owner, approved",
+            "en": "data/public_contacts.yaml must be a list of entries with value, owner, approved",
+        },
+        "public_contacts_entry": {
+            "vi": "mục liên hệ công vụ thiếu trường: cần đủ {fields} (giá trị, thuộc cơ quan nào, ai đã duyệt)",
+            "en": "official contact entry incomplete: it needs {fields} (value, whose it is, who approved it)",
+        },
         # Markdown limits (generator/validate/markdown_limits.py)
         "markdown_too_long": {
             "vi": "văn bản Markdown quá dài ({length} ký tự, tối đa {limit}); hãy chia thành nhiều thông báo hoặc đính kèm tệp PDF",

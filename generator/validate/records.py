@@ -25,7 +25,13 @@ from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
 from generator.validate.free_text import is_markdown, problem_at_line, strings
 from generator.validate.markdown_limits import markdown_problems
-from generator.validate.personal_data import refused_fields
+from generator.validate.personal_data import (
+    PATTERN_CODES,
+    free_text,
+    personal_data_in_text,
+    refused_fields,
+)
+from generator.validate.public_contacts import allowed_contacts
 from generator.validate.textchecks import normalise_tree
 from generator.vietnamese import slugify
 
@@ -107,6 +113,7 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
         dataset.origins[(source.kind, source.id)] = origin
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
+    report.extend(_personal_data_in_text(data_dir, sources))
     return dataset, report
 
 
@@ -236,6 +243,19 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
         partial = _without(model, data, faulty) if all(e["loc"] for e in exc.errors()) else None
         return None, partial
     return (None if refused or limits else record), None
+
+
+def _personal_data_in_text(data_dir: Path, sources: list[SourceRecord]) -> Iterator[Diagnostic]:
+    """Phone numbers, e-mail, ID numbers, dates of birth, home addresses inside published text."""
+    allowed, problems = allowed_contacts(data_dir)
+    yield from problems
+    for source in sources:
+        if source.doc.problems or not isinstance(source.doc.data, dict):
+            continue
+        origin = Origin(source.file, source.path, source.doc.positions)
+        for path, text in free_text(source.doc.data):
+            for index, kind, sample in personal_data_in_text(text, allowed):
+                yield problem_at_line(origin, path, index, PATTERN_CODES[kind], sample=sample[:60])
 
 
 def _markdown_limits(origin: Origin, model: type[Record], data: dict[str, Any]) -> Iterator[Diagnostic]:
