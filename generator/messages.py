@@ -521,6 +521,25 @@ MESSAGES.update(
             "vi": "thiduua: một lần xây dựng khác đang ghi vào cùng thư mục (khóa {lock}); đang chờ nó xong…",
             "en": "thiduua: another build is writing into the same folder (lock {lock}); waiting for it to finish…",
         },
+        # thiduua serve (generator/write/serve_support.py)
+        "serve_error_title": {"vi": "Dữ liệu có lỗi: trang chưa được cập nhật", "en": "The data has errors: the site was not updated"},
+        "serve_error_intro": {
+            "vi": "Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại. ({count} dòng, giống lệnh thiduua validate)",
+            "en": "Fix the problems below and save; this page reloads by itself. ({count} lines, as thiduua validate prints them)",
+        },
+        "serve_error_log": {
+            "vi": "thiduua serve: dữ liệu có lỗi, trình duyệt đang hiện danh sách lỗi ({count} dòng); sửa rồi lưu tệp",
+            "en": "thiduua serve: the data has errors, the browser shows them ({count} lines); fix and save",
+        },
+        "serve_recovered": {"vi": "thiduua serve: đã sửa xong lỗi, trang đã được xây dựng lại", "en": "thiduua serve: errors fixed, the site was rebuilt"},
+        "serve_data_missing": {
+            "vi": "thiduua serve: thư mục dữ liệu {path} không còn (bị đổi tên hoặc xóa?); trang sẽ báo lỗi cho tới khi thư mục trở lại",
+            "en": "thiduua serve: the data folder {path} is gone (renamed or deleted?); the site shows an error until it is back",
+        },
+        "serve_data_back": {
+            "vi": "thiduua serve: thư mục dữ liệu {path} đã trở lại; tiếp tục theo dõi thay đổi",
+            "en": "thiduua serve: the data folder {path} is back; watching it again",
+        },
         # `thiduua check`: the script gate (generator/qa/scriptcheck.py)
         "check_step_scripts": {"vi": "Không có mã chạy được, không tải từ bên thứ ba", "en": "No script, no third-party loads"},
         "check_scripts_ok": {"vi": "chỉ có tài nguyên của dự án ({files} tệp đã quét)", "en": "only the project's own assets ({files} files scanned)"},

@@ -22,6 +22,7 @@ from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
 from generator.validate.media import PUBLISHED_EXTENSIONS
+from generator.write.serve_support import SafeServe, remove_stale
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 """SOURCE_DATE_EPOCH as the caller set it (None: the plugin pins it to the data's latest date)."""
@@ -66,6 +67,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """``serve``: unchanged record files and pages are not parsed or rendered again."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
+        self.failure: Exception | None = None
+        """``serve``: why the last build failed (its findings go to the browser's error page)."""
+        self.generated_dests: set[str] = set()
+        """``serve``: built paths of the generated pages, to delete those of removed records."""
+        self._dests: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -110,6 +116,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
+        self._dests = {files.get_file_from_path(src).dest_uri for src in self.generation.pages if files.get_file_from_path(src) is not None}  # type: ignore[union-attr]
         return files
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
@@ -118,17 +125,36 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        """Forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison;
+        in ``serve``, delete what the pages of removed records left in the site folder."""
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
+        if self.reuse is not None:
+            remove_stale(Path(config.site_dir), self.generated_dests, self._dests)
+            self.generated_dests = self._dests
         self.generation = None
+        self.failure = None
 
     def on_build_error(self, error: Exception) -> None:
+        self.failure = error
         self.generation = None
         self.previous = {}  # the site directory may be half written: rebuild every page next time
+
+    def failure_lines(self) -> list[str]:
+        """The last failure as ``thiduua validate`` prints it, one finding a line."""
+        if isinstance(self.failure, DataInvalid):
+            report = self.failure.generation.report
+            return [d.render() for d in report.sorted if d.severity == "error"] + [report.summary()]
+        return [" ".join(str(self.failure).split())] if self.failure is not None else []
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         options = self.options(config)
         server.watch(str(options.data_dir))
         server.watch(str(options.site_src))
+        self.safe_serve = SafeServe(server, self.failure_lines, options.data_dir, os.environ.get("THIDUUA_LANG", "vi"))
         return server
+
+    def on_shutdown(self) -> None:
+        safe = getattr(self, "safe_serve", None)
+        if safe is not None:
+            safe.stop()
