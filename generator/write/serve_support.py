@@ -84,7 +84,7 @@ class SafeServe:
             return None
         if "\x00" in path:
             return None  # 404; open() would raise "embedded null byte"
-        if self.failed is not None and not path.startswith("/livereload/") and (path.endswith("/") or path.endswith(".html")):
+        if self.failed is not None and not path.startswith("/livereload/") and path.endswith(("/", ".html")):
             content = self.server._inject_js_into_html(self.failed, self.server._visible_epoch)
             start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(content)))])
             return [content]
