@@ -124,14 +124,18 @@ def verify_pdf(path: Path) -> None:
 
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+    from pypdf.generic import DictionaryObject
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about repaired files are not ours to print
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         pages = len(reader.pages)
-        catalog = reader.trailer["/Root"]
+        catalog = reader.trailer["/Root"].get_object()
+        if not isinstance(catalog, DictionaryObject):
+            raise MediaProblem("file_not_pdf")
         names = catalog.get("/Names")
-        active = "/OpenAction" in catalog or "/AA" in catalog or (names is not None and "/JavaScript" in names.get_object())
+        names = names.get_object() if names is not None else None
+        active = "/OpenAction" in catalog or "/AA" in catalog or (isinstance(names, DictionaryObject) and "/JavaScript" in names)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise MediaProblem("file_not_pdf") from None
     if pages < 1:

@@ -113,7 +113,7 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
         dataset.origins[(source.kind, source.id)] = origin
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
-    report.extend(_personal_data_in_text(data_dir, sources))
+    report.extend(list(_personal_data_in_text(data_dir, sources)))
     return dataset, report
 
 
