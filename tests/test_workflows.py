@@ -134,7 +134,6 @@ def test_python_installs_use_the_constraints_file_everywhere() -> None:
 
 def test_constraints_pin_every_dependency_of_pyproject() -> None:
     import tomllib
-
     from packaging.requirements import Requirement
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
