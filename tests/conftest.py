@@ -22,6 +22,7 @@ def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, 
     return subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
         cwd=cwd,
+        check=False,
         env=full_env,
         capture_output=True,
         text=True,

@@ -64,7 +64,7 @@ def _leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.") and not p.name.endswith(".lock"))
 
 
-@pytest.fixture()
+@pytest.fixture
 def old_site(tmp_path: Path) -> tuple[Path, str]:
     out = tmp_path / "site"
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--data", str(MINIMAL), "--out", str(out)],

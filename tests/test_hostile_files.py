@@ -25,7 +25,7 @@ MINIMAL = ROOT / "tests" / "data" / "valid" / "minimal"
 PERSON = "people/tran-thi-binh.yaml"
 
 
-@pytest.fixture()
+@pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINIMAL, target)

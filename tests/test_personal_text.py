@@ -24,7 +24,7 @@ AGENCY_PHONE = "0299 3822 123"
 AGENCY_EMAIL = "vanphong.snv@soctrang.gov.vn"
 
 
-@pytest.fixture()
+@pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINIMAL, target)

@@ -83,14 +83,14 @@ class Serve:
         return self.process.returncode
 
 
-@pytest.fixture()
+@pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(ROOT / "data", target)
     return target
 
 
-@pytest.fixture()
+@pytest.fixture
 def serve(data: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     server = Serve(data, tmp_path)
     yield server

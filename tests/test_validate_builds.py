@@ -21,7 +21,7 @@ PERSON = "people/tran-thi-binh.yaml"
 ANNOUNCEMENT = "announcements/khai-mac.md"
 
 
-@pytest.fixture()
+@pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINIMAL, target)

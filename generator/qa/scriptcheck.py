@@ -76,7 +76,7 @@ def inline_hash(text: str) -> str:
 
 def own_asset_roots(project: Path) -> list[Path]:
     """Where the project's own assets come from: the theme package, then site_src."""
-    import material
+    import material  # type: ignore[import-untyped]  # no stubs; only its package folder is needed
 
     return [Path(material.__file__).resolve().parent / "templates", project / "site_src" / "overrides", project / "site_src" / "docs"]
 
@@ -158,7 +158,7 @@ class _MarkupScanner(HTMLParser):
 
 def _remote(url: str) -> bool:
     url = url.strip()
-    return url.startswith("//") or bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url)) and not url.lower().startswith(("data:image/", "mailto:", "tel:", "#"))
+    return url.startswith("//") or (bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url)) and not url.lower().startswith(("data:image/", "mailto:", "tel:", "#")))
 
 
 def check_scripts(site: Path, project: Path, inline_allowed: frozenset[str] = THEME_INLINE_SCRIPTS) -> list[ScriptFinding]:
@@ -202,7 +202,7 @@ def _scan(rel: str, data: bytes, own_scripts: set[str], inline_allowed: frozense
             return [("script_gate_type", ".gz")]
     found: list[tuple[str, str]] = []
     magic = _MAGIC.get(suffix)
-    if magic and not data.startswith(magic) or suffix == ".webp" and not (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+    if (magic and not data.startswith(magic)) or (suffix == ".webp" and not (data[:4] == b"RIFF" and data[8:12] == b"WEBP")):
         found.append(("script_gate_magic", suffix))
     if _SCRIPT_BYTES.search(data):
         found.append(("script_gate_embedded", "<script"))

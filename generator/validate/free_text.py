@@ -26,10 +26,10 @@ def strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
         yield path, data
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from strings(value, path + (key,))
+            yield from strings(value, (*path, key))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from strings(value, path + (i,))
+            yield from strings(value, (*path, i))
 
 
 def is_markdown(model: type[BaseModel], path: Path_) -> bool:

@@ -41,13 +41,13 @@ def refused_fields(data: Any, path: Path_ = ()) -> Iterator[Path_]:
     if isinstance(data, dict):
         for key, value in data.items():
             if _canonical(str(key)) in REFUSED_FIELDS:
-                yield path + (key,)
+                yield (*path, key)
             elif isinstance(value, (dict, list)):  # scalars hold no keys
-                yield from refused_fields(value, path + (key,))
+                yield from refused_fields(value, (*path, key))
     elif isinstance(data, list):
         for i, value in enumerate(data):
             if isinstance(value, (dict, list)):
-                yield from refused_fields(value, path + (i,))
+                yield from refused_fields(value, (*path, i))
 
 
 # Personal data written inside free text (issue 18.3). The field names above are refused
@@ -165,7 +165,7 @@ def free_text(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
     elif isinstance(data, dict):
         for key, value in data.items():
             if key not in NOT_SCANNED:
-                yield from free_text(value, path + (key,))
+                yield from free_text(value, (*path, key))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from free_text(value, path + (i,))
+            yield from free_text(value, (*path, i))

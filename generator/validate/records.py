@@ -223,7 +223,7 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
     if not isinstance(data, dict):
         findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None, None
-    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
+    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code == "not_nfc" else "error", False, **params)))
     refused = list(refused_fields(data))
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
@@ -263,7 +263,7 @@ def _markdown_limits(origin: Origin, model: type[Record], data: dict[str, Any]) 
     for path, text in strings(data):
         if is_markdown(model, path):
             for problem in markdown_problems(text):
-                yield problem_at_line(origin, path, problem.line, problem.code, **problem.params)
+                yield problem_at_line(origin, path, problem.line, problem.code, "error", **problem.params)  # positional: params never shadow the options
 
 
 def _without(model: type[Record], data: dict[str, Any], fields: set[Any]) -> Record | None:
@@ -306,7 +306,7 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
         params["max"] = ctx["le"]
     if "value" in ctx:
         params["value"] = ctx["value"]
-    return origin.problem(loc, code, **params)
+    return origin.problem(loc, code, "error", False, **params)  # positional: params never shadow the options
 
 
 def got(value: Any) -> str:

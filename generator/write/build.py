@@ -13,6 +13,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -80,7 +81,7 @@ def _mkdocs_build(config_file: Path, staging: Path, site_url: str | None, strict
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(counter)
     try:
-        overrides: dict[str, object] = {"site_dir": str(staging), "strict": strict}
+        overrides: dict[str, Any] = {"site_dir": str(staging), "strict": strict}
         if site_url is not None:
             overrides["site_url"] = site_url
         config = load_config(str(config_file), **overrides)

@@ -34,8 +34,12 @@ class OutputUnwritable(Exception):
         self.reason = error.strerror or str(error)
 
 
-LOCK_WAITING: Callable[[Path], None] = lambda lock: None
-"""Called once when another build holds the lock of the same output folder."""
+def _no_announcement(lock: Path) -> None:
+    """Default of :data:`LOCK_WAITING`: say nothing."""
+
+
+LOCK_WAITING: Callable[[Path], None] = _no_announcement
+"""Called once when another build holds the lock of the same output folder (the CLI prints a line)."""
 
 
 @contextlib.contextmanager
