@@ -497,8 +497,8 @@ MESSAGES.update(
             "en": "one Markdown line is too long ({length} characters, at most {limit}); break it",
         },
         "markdown_too_many_brackets": {
-            "vi": "đoạn văn từ dòng này có quá nhiều dấu '[' (tối đa {limit} mỗi đoạn); hãy chia đoạn bằng một dòng trống",
-            "en": "the paragraph starting here has too many '[' (at most {limit} per paragraph); split it with a blank line",
+            "vi": "từ đoạn văn ở dòng này, văn bản có quá nhiều dấu '[' (liên kết, ảnh) so với độ dài đoạn (số dấu '[' × độ dài mỗi đoạn, cộng lại, tối đa {limit}); hãy chia thành các đoạn ngắn bằng dòng trống hoặc bớt liên kết",
+            "en": "from the paragraph starting here, the text has too many '[' (links, images) for its paragraphs' length ('[' count × paragraph length, summed, at most {limit}); split into short paragraphs with blank lines or use fewer links",
         },
         "markdown_too_deep": {
             "vi": "danh sách hoặc trích dẫn lồng nhau quá sâu ({depth} cấp, tối đa {limit}); hãy bớt thụt lề",

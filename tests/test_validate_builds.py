@@ -98,7 +98,7 @@ def test_staff_count_of_28_digits_is_a_validator_error(data: Path, tmp_path: Pat
 def test_brackets_that_hang_the_renderer_are_reported_at_their_paragraph(data: Path, tmp_path: Path) -> None:
     body = "Đoạn đầu.\n\nĐoạn hai.\n\n" + "[" * 16_000
     first = _achievements(data, body)
-    stderr = _refused_by_both(data, tmp_path, "exemplary.achievements", "quá nhiều dấu '['")
+    stderr = _refused_by_both(data, tmp_path, "exemplary.achievements", "quá nhiều dấu '[' (liên kết, ảnh)")
     assert f"tran-thi-binh.yaml:{first + 4}:1:" in stderr, stderr
 
 
@@ -112,8 +112,8 @@ def test_500_kb_announcement_body_is_refused_with_a_clear_message(data: Path, tm
 
 def test_announcement_just_under_every_limit_builds(data: Path, tmp_path: Path) -> None:
     """The worst Markdown the limits let through: many paragraphs each at the bracket limit."""
-    paragraph = "[a](b) " * (MARKDOWN_LIMITS["brackets_per_paragraph"] // 1)
-    body = "\n\n".join([paragraph] * 60)
+    paragraph = "Theo [văn bản số 1](a) và [số 2](b). " * 25  # 50 links in 925 characters
+    body = "\n\n".join([paragraph] * 8)  # 8 × 50 × 925 = 370,000: just under the link budget
     assert len(body) < MARKDOWN_LIMITS["chars"] and not markdown_problems(body)
     announcement = data / ANNOUNCEMENT
     announcement.write_text(announcement.read_text(encoding="utf-8") + "\n" + body + "\n", encoding="utf-8")
@@ -124,11 +124,20 @@ def test_announcement_just_under_every_limit_builds(data: Path, tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "text",
-    ["[" * 201, "> " * 11 + "x", "\t" * 11 + "- x", "- " * 11 + "x", "1. " * 11 + "x", "x" * 20_001, "a" * 100_001],
+    ["[" * 1000, "> " * 11 + "x", "\t" * 11 + "- x", "- " * 11 + "x", "1. " * 11 + "x", "x" * 20_001, "a" * 100_001],
     ids=["brackets", "quotes", "tabs", "markers", "numbered", "line", "length"],
 )
 def test_each_limit_is_enforced(text: str) -> None:
     assert markdown_problems(text)
+
+
+def test_link_budget_counts_brackets_times_paragraph_length() -> None:
+    """100 "[" in each of 20 paragraphs of 8 KB took a minute to render: refused (10 here); the same
+    brackets in short paragraphs are fine."""
+    long_paragraphs = "\n\n".join(["[" * 100 + " chữ" * 2000] * 10)
+    short_paragraphs = "\n\n".join(["[" * 10 + " chữ" * 50] * 20)
+    assert [p.code for p in markdown_problems(long_paragraphs)] == ["markdown_too_many_brackets"]
+    assert markdown_problems(short_paragraphs) == []
 
 
 def test_limits_leave_ordinary_markdown_alone() -> None:
