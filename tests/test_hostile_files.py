@@ -246,3 +246,13 @@ def test_script_gate_fails_when_a_theme_asset_is_modified(clean_site: Path, tmp_
     codes = {(f.file, f.code) for f in check_scripts(site, ROOT)}
     assert ("assets/javascripts/" + bundle.name, "script_gate_script_file") in codes
     assert any(code == "script_gate_script" for _, code in codes)  # every page loading it fails too
+
+
+def test_script_gate_through_check_at_a_sub_path(tmp_path: Path) -> None:
+    """404.html loads the theme by root-absolute addresses under the site's path: still its own."""
+    out = tmp_path / "site"
+    result = run_thiduua("check", "--no-html", "--data", MINIMAL, "--out", out, "--site-url", "https://example.gov.vn/thi-dua/")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "[ĐẠT] Không có mã chạy được" in result.stdout
+    (out / "404.html").write_text((out / "404.html").read_text(encoding="utf-8").replace("/thi-dua/assets/javascripts/bundle", "/khac/assets/javascripts/bundle"), encoding="utf-8")
+    assert [f.code for f in check_scripts(out, ROOT, site_url="https://example.gov.vn/thi-dua/")] == ["script_gate_script"]

@@ -123,7 +123,7 @@ def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
 
 
 def _scripts(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
-    findings = check_scripts(site, check.config_file.resolve().parent)
+    findings = check_scripts(site, check.config_file.resolve().parent, site_url=_site_url(check))
     _emit_some([f.render(check.lang) for f in findings], check.lang, emit)
     if findings:
         return _result("scripts", "failed", "check_scripts_failed", count=len(findings))

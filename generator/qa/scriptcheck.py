@@ -93,9 +93,10 @@ def _is_own_asset(rel: str, content: bytes, roots: list[Path]) -> bool:
 
 
 class _MarkupScanner(HTMLParser):
-    def __init__(self, page: str, own_scripts: set[str], inline_allowed: frozenset[str]) -> None:
+    def __init__(self, page: str, own_scripts: set[str], inline_allowed: frozenset[str], mount: str = "/") -> None:
         super().__init__(convert_charrefs=True)
         self.page = page
+        self.mount = mount
         self.own_scripts = own_scripts
         self.inline_allowed = inline_allowed
         self.found: list[tuple[str, str]] = []
@@ -104,6 +105,9 @@ class _MarkupScanner(HTMLParser):
         self._style = False
 
     def _resolve(self, url: str) -> str:
+        """The site file a script address names; root-absolute ones (404.html) start with the site's path."""
+        if url.startswith("/") and url.startswith(self.mount):
+            return urlsplit(url).path[len(self.mount) :].lstrip("/")
         return urlsplit(urljoin("/" + self.page, url)).path.lstrip("/")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -161,8 +165,10 @@ def _remote(url: str) -> bool:
     return url.startswith("//") or (bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url)) and not url.lower().startswith(("data:image/", "mailto:", "tel:", "#")))
 
 
-def check_scripts(site: Path, project: Path, inline_allowed: frozenset[str] = THEME_INLINE_SCRIPTS) -> list[ScriptFinding]:
-    """Every finding in the built ``site``; ``project`` holds ``site_src`` (own assets)."""
+def check_scripts(site: Path, project: Path, inline_allowed: frozenset[str] = THEME_INLINE_SCRIPTS, site_url: str = "") -> list[ScriptFinding]:
+    """Every finding in the built ``site``; ``project`` holds ``site_src`` (own assets);
+    ``site_url``'s path prefixes the root-absolute addresses of ``404.html``."""
+    mount = "/" + urlsplit(site_url).path.strip("/") + "/" if urlsplit(site_url).path.strip("/") else "/"
     roots = own_asset_roots(project)
     files = sorted(p for p in site.rglob("*") if p.is_file())
     own: set[str] = set()
@@ -177,14 +183,14 @@ def check_scripts(site: Path, project: Path, inline_allowed: frozenset[str] = TH
     own_scripts = {rel for rel in own if rel.endswith(".js")}
     found: list[ScriptFinding] = []
     for rel, data in contents.items():
-        found.extend(ScriptFinding(rel, code, detail) for code, detail in _scan(rel, data, own_scripts, inline_allowed))
+        found.extend(ScriptFinding(rel, code, detail) for code, detail in _scan(rel, data, own_scripts, inline_allowed, mount))
     return sorted(found)
 
 
-def _scan(rel: str, data: bytes, own_scripts: set[str], inline_allowed: frozenset[str]) -> list[tuple[str, str]]:
+def _scan(rel: str, data: bytes, own_scripts: set[str], inline_allowed: frozenset[str], mount: str) -> list[tuple[str, str]]:
     suffix = PurePosixPath(rel).suffix.lower()
     if suffix in MARKUP:
-        scanner = _MarkupScanner(rel, own_scripts, inline_allowed)
+        scanner = _MarkupScanner(rel, own_scripts, inline_allowed, mount)
         scanner.feed(data.decode("utf-8", errors="replace"))
         scanner.close()
         return scanner.found
