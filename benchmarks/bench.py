@@ -5,6 +5,7 @@ Usage (from the repository root)::
     /work/venv/bin/python benchmarks/bench.py               # 1,000 and 10,000 people
     /work/venv/bin/python benchmarks/bench.py --sizes 1000  # quick run
     /work/venv/bin/python benchmarks/bench.py --profile 10000  # cProfile of the generator
+    /work/venv/bin/python benchmarks/bench.py --fuzz          # the hypothesis tests at nightly counts
 
 Shared machines are noisy, so every figure that has a target is a *ratio* between two
 things measured back to back, never an absolute time: for (1), the median over ``--repeat``
@@ -464,7 +465,13 @@ def main() -> None:
     parser.add_argument("--serve-people", type=int, default=1000)
     parser.add_argument("--work", type=Path, default=None, help="keep data and sites here (default: a temp dir, removed)")
     parser.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the generator at N people and exit")
+    parser.add_argument("--fuzz", action="store_true", help="run tests/test_fuzz.py with THIDUUA_HYPOTHESIS=nightly and exit")
     args = parser.parse_args()
+    if args.fuzz:  # every input that validates must also build: many more examples than the suite's
+        started = time.perf_counter()
+        code = subprocess.run([PY, "-m", "pytest", "-q", "tests/test_fuzz.py"], cwd=ROOT, env={**os.environ, "THIDUUA_HYPOTHESIS": "nightly"}, check=False).returncode
+        print(f"fuzz (THIDUUA_HYPOTHESIS=nightly): exit {code} in {time.perf_counter() - started:.0f} s")
+        sys.exit(code)
     work = args.work or Path(tempfile.mkdtemp(prefix="thiduua-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

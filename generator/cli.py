@@ -18,6 +18,7 @@ from generator.cli_lang import LANGS, argparse_texts, install_log_formatter, lan
 from generator.diagnostics import Report
 from generator.messages import format_message
 from generator.options import Options
+from generator.write.output import OutputUnwritable
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -172,6 +173,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         generation = build_site(_site_options(args), args.config, args.out, site_url=args.site_url)
     except BuildFailed as exc:
         print(_text("cli_build_failed", args.lang, detail=exc), file=sys.stderr)
+        return 1
+    except OutputUnwritable as exc:
+        _print_unwritable(exc, args.lang)
         return 1
     _print_report(generation.report, args.lang)
     if not generation.ok:
@@ -366,12 +370,55 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so the same clean-up runs (temporary folders, the lock)."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _print_unwritable(exc: OutputUnwritable, lang: str) -> None:
+    from generator.load.loader import display_path
+    from generator.messages import format_message
+
+    code = "output_disk_full" if exc.full else "output_unwritable"
+    print(format_message(code, {"folder": display_path(exc.folder), "reason": exc.reason}, lang), file=sys.stderr)
+
+
+def _announce_waiting(lang: str) -> None:
+    from generator.load.loader import display_path
+    from generator.messages import format_message
+    from generator.write import output
+
+    output.LOCK_WAITING = lambda lock: print(format_message("build_waiting", {"lock": display_path(lock)}, lang), file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; Ctrl-C and SIGTERM end it with one line (exit 130 / 143), never a traceback."""
+    import signal
+
     words = list(sys.argv[1:] if argv is None else argv)
     lang = lang_of(words)
     with argparse_texts(lang):  # usage, option groups and usage errors in the same language
         args = make_parser(lang).parse_args(words)
-    return COMMANDS[args.command](args)
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        _announce_waiting(lang)
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt as exc:
+        from generator.messages import format_message
+
+        terminated = isinstance(exc, Terminated)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not interrupt the message
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        print(format_message("run_interrupted", {"signal": "SIGTERM" if terminated else "Ctrl-C"}, lang), file=sys.stderr)
+        return 143 if terminated else 130
+    except OutputUnwritable as exc:
+        _print_unwritable(exc, lang)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -250,6 +250,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file '{value}' is not a JPEG, PNG or WebP image",
     },
     "file_not_pdf": {"vi": "tệp '{value}' không phải PDF", "en": "file '{value}' is not a PDF"},
+    # hostile files (issue 18): photos and attachments verified by their contents
+    "image_too_many_bytes": {
+        "vi": "ảnh '{value}' quá lớn ({size} byte, tối đa {limit} byte); hãy thu nhỏ ảnh trước khi đưa lên",
+        "en": "photo '{value}' is too large ({size} bytes, at most {limit}); shrink it before adding it",
+    },
+    "image_too_many_pixels": {
+        "vi": "ảnh '{value}' có quá nhiều điểm ảnh ({width} × {height}, tối đa {limit} điểm ảnh); hãy thu nhỏ ảnh",
+        "en": "photo '{value}' has too many pixels ({width} × {height}, at most {limit}); shrink it",
+    },
+    "image_truncated": {
+        "vi": "ảnh '{value}' bị hỏng hoặc thiếu phần cuối (tải lên chưa hết?); hãy lưu lại ảnh từ bản gốc",
+        "en": "photo '{value}' is damaged or cut short (incomplete upload?); save it again from the original",
+    },
+    "pdf_too_large": {
+        "vi": "tệp PDF '{value}' quá lớn ({size} byte, tối đa {limit} byte)",
+        "en": "PDF '{value}' is too large ({size} bytes, at most {limit})",
+    },
+    "pdf_active_content": {
+        "vi": "tệp PDF '{value}' chứa nội dung chạy được (JavaScript, lệnh mở tự động, tệp đính kèm); hãy xuất lại bản quét PDF thông thường",
+        "en": "PDF '{value}' holds active content (JavaScript, automatic actions, embedded files); export a plain scanned PDF again",
+    },
+    "file_case_collision": {
+        "vi": "hai tệp '{first}' và '{second}' chỉ khác nhau chữ hoa/chữ thường: trên Windows và macOS chúng là một tệp; hãy đổi tên một tệp",
+        "en": "files '{first}' and '{second}' differ only by letter case: on Windows and macOS they are one file; rename one",
+    },
     # text quality
     "not_nfc": {
         "vi": "văn bản chưa ở dạng Unicode dựng sẵn (NFC); đã tự chuẩn hóa, nên lưu lại tệp ở dạng NFC",
@@ -710,6 +735,98 @@ MESSAGES.update(
         "import_evaluation_origin": {"vi": "Nhập bằng \"thiduua import\" từ {file}, dòng {row}.", "en": "Imported by \"thiduua import\" from {file}, row {row}."},
     }
 )
+
+# Issue 18 (hostile files, faults) and serve (issue 14.3): one block of its own
+MESSAGES.update(
+    {
+        # personal data inside free text (generator/validate/personal_data.py)
+        "pd_phone": {"vi": "số điện thoại '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "phone number '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_email": {"vi": "thư điện tử '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "e-mail address '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_id_number": {"vi": "số giấy tờ tùy thân (9 hoặc 12 chữ số: CMND, CCCD) '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "ID number (9 or 12 digits: CMND, CCCD) '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_birth_date": {"vi": "ngày, năm sinh '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "date or year of birth '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_address": {"vi": "địa chỉ nhà '{sample}' không được công bố (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân); hãy xóa, hoặc nếu là liên hệ công vụ của cơ quan thì khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml", "en": "home address '{sample}' must not be published (Decree 13/2023/NĐ-CP, Personal Data Protection Law); remove it, or if it is an official contact of the agency declare it in data/site.yaml (contact) or data/public_contacts.yaml"},
+        "pd_contact_link": {
+            "vi": "liên kết gọi điện/gửi thư '{sample}' chỉ dùng cho liên hệ công vụ đã khai báo trong data/site.yaml (contact) hoặc data/public_contacts.yaml",
+            "en": "call/mail link '{sample}' is only for official contacts declared in data/site.yaml (contact) or data/public_contacts.yaml",
+        },
+        "public_contacts_shape": {
+            "vi": "data/public_contacts.yaml phải là một danh sách, mỗi mục có value, owner, approved",
+            "en": "data/public_contacts.yaml must be a list of entries with value, owner, approved",
+        },
+        "public_contacts_entry": {
+            "vi": "mục liên hệ công vụ thiếu trường: cần đủ {fields} (giá trị, thuộc cơ quan nào, ai đã duyệt)",
+            "en": "official contact entry incomplete: it needs {fields} (value, whose it is, who approved it)",
+        },
+        # Markdown limits (generator/validate/markdown_limits.py)
+        "markdown_too_long": {
+            "vi": "văn bản Markdown quá dài ({length} ký tự, tối đa {limit}); hãy chia thành nhiều thông báo hoặc đính kèm tệp PDF",
+            "en": "Markdown text too long ({length} characters, at most {limit}); split it or attach a PDF",
+        },
+        "markdown_line_too_long": {
+            "vi": "một dòng Markdown quá dài ({length} ký tự, tối đa {limit}); hãy xuống dòng",
+            "en": "one Markdown line is too long ({length} characters, at most {limit}); break it",
+        },
+        "markdown_too_many_brackets": {
+            "vi": "từ đoạn văn ở dòng này, văn bản có quá nhiều dấu '[' (liên kết, ảnh) so với độ dài đoạn (số dấu '[' × độ dài mỗi đoạn, cộng lại, tối đa {limit}); hãy chia thành các đoạn ngắn bằng dòng trống hoặc bớt liên kết",
+            "en": "from the paragraph starting here, the text has too many '[' (links, images) for its paragraphs' length ('[' count × paragraph length, summed, at most {limit}); split into short paragraphs with blank lines or use fewer links",
+        },
+        "markdown_too_deep": {
+            "vi": "danh sách hoặc trích dẫn lồng nhau quá sâu ({depth} cấp, tối đa {limit}); hãy bớt thụt lề",
+            "en": "lists or quotes nested too deep ({depth} levels, at most {limit}); indent less",
+        },
+        # faults while building (generator/write/build.py, generator/cli.py)
+        "run_interrupted": {
+            "vi": "thiduua: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở, trang web cũ giữ nguyên",
+            "en": "thiduua: stopped on request ({signal}); nothing was left half-written, the previous site is unchanged",
+        },
+        "output_disk_full": {
+            "vi": "thiduua: hết chỗ trống trên đĩa khi ghi vào thư mục {folder}; trang web cũ giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại",
+            "en": "thiduua: the disk is full while writing into {folder}; the previous site is unchanged. Free some space and run again",
+        },
+        "output_unwritable": {
+            "vi": "thiduua: không ghi được vào thư mục {folder} ({reason}); trang web cũ giữ nguyên",
+            "en": "thiduua: cannot write into {folder} ({reason}); the previous site is unchanged",
+        },
+        "build_waiting": {
+            "vi": "thiduua: một lần xây dựng khác đang ghi vào cùng thư mục (khóa {lock}); đang chờ nó xong…",
+            "en": "thiduua: another build is writing into the same folder (lock {lock}); waiting for it to finish…",
+        },
+        # thiduua serve (generator/write/serve_support.py)
+        "serve_error_title": {"vi": "Dữ liệu có lỗi: trang chưa được cập nhật", "en": "The data has errors: the site was not updated"},
+        "serve_error_intro": {
+            "vi": "Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại. ({count} dòng, giống lệnh thiduua validate)",
+            "en": "Fix the problems below and save; this page reloads by itself. ({count} lines, as thiduua validate prints them)",
+        },
+        "serve_error_log": {
+            "vi": "thiduua serve: dữ liệu có lỗi, trình duyệt đang hiện danh sách lỗi ({count} dòng); sửa rồi lưu tệp",
+            "en": "thiduua serve: the data has errors, the browser shows them ({count} lines); fix and save",
+        },
+        "serve_recovered": {"vi": "thiduua serve: đã sửa xong lỗi, trang đã được xây dựng lại", "en": "thiduua serve: errors fixed, the site was rebuilt"},
+        "serve_data_missing": {
+            "vi": "thiduua serve: thư mục dữ liệu {path} không còn (bị đổi tên hoặc xóa?); trang sẽ báo lỗi cho tới khi thư mục trở lại",
+            "en": "thiduua serve: the data folder {path} is gone (renamed or deleted?); the site shows an error until it is back",
+        },
+        "serve_data_back": {
+            "vi": "thiduua serve: thư mục dữ liệu {path} đã trở lại; tiếp tục theo dõi thay đổi",
+            "en": "thiduua serve: the data folder {path} is back; watching it again",
+        },
+        # `thiduua check`: the script gate (generator/qa/scriptcheck.py)
+        "check_step_scripts": {"vi": "Không có mã chạy được, không tải từ bên thứ ba", "en": "No script, no third-party loads"},
+        "check_scripts_ok": {"vi": "chỉ có tài nguyên của dự án ({files} tệp đã quét)", "en": "only the project's own assets ({files} files scanned)"},
+        "check_scripts_failed": {"vi": "{count} lỗi", "en": "{count} problem(s)"},
+        "script_gate_handler": {"vi": "thuộc tính xử lý sự kiện (mã chạy được): {detail}", "en": "event-handler attribute (script): {detail}"},
+        "script_gate_url": {"vi": "địa chỉ chạy mã: {detail}", "en": "script URL: {detail}"},
+        "script_gate_element": {"vi": "phần tử nhúng không được phép: {detail}", "en": "embedding element not allowed: {detail}"},
+        "script_gate_remote": {"vi": "tải tài nguyên từ máy chủ khác: {detail}", "en": "loads a resource from another host: {detail}"},
+        "script_gate_script": {"vi": "mã JavaScript không phải tài nguyên của dự án: {detail}", "en": "script that is not one of the project's assets: {detail}"},
+        "script_gate_inline": {"vi": "mã JavaScript nội tuyến lạ (không phải của giao diện): {detail}", "en": "unknown inline script (not the theme's): {detail}"},
+        "script_gate_script_file": {"vi": "tệp JavaScript không phải tài nguyên của dự án", "en": "JavaScript file that is not one of the project's assets"},
+        "script_gate_type": {"vi": "loại tệp không được công bố: {detail}", "en": "file type that is never published: {detail}"},
+        "script_gate_magic": {"vi": "nội dung không đúng loại tệp {detail}", "en": "content does not match the {detail} file type"},
+        "script_gate_embedded": {"vi": "tệp dữ liệu/ảnh chứa thẻ {detail}", "en": "data or image file contains {detail}"},
+    }
+)
+
 
 # The command line (generator/cli.py): help texts, metavars, its own messages.
 MESSAGES.update(

@@ -2,11 +2,13 @@
 
 Random text shaped like YAML, random bytes, and random values injected into the fields of
 a valid dataset must give either success or a clean list of located findings, never an
-exception. Runs are kept short (few examples, no deadline: shared CI machines are slow).
+exception. Runs are kept short (few examples, no deadline: shared CI machines are slow); the
+``THIDUUA_HYPOTHESIS`` profile raises the counts for nightly runs.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -26,8 +28,18 @@ from generator.validate.records import load_and_validate
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "data" / "valid" / "minimal"
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+PROFILES = {"dev": 1, "ci": 1, "nightly": 25}
+"""``THIDUUA_HYPOTHESIS=nightly`` multiplies every example count (``benchmarks/bench.py --fuzz``
+and the scheduled CI job run it); ``dev`` and ``ci`` keep the suite's few minutes."""
+PROFILE = os.environ.get("THIDUUA_HYPOTHESIS", "dev")
+if PROFILE not in PROFILES:
+    raise ValueError(f"THIDUUA_HYPOTHESIS must be one of {', '.join(PROFILES)}, not {PROFILE!r}")
+SCALE = PROFILES[PROFILE]
+settings.register_profile(PROFILE, deadline=None, print_blob=True, derandomize=PROFILE == "ci")
+settings.load_profile(PROFILE)
+
+FAST = settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=40 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 # Pieces that make random text look like YAML, including every hazard the reader refuses.
 YAML_TOKENS = [

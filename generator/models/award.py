@@ -37,7 +37,7 @@ class AwardBasis(Model):
 class Award(Record):
     name: Text = Field(description="Tên đầy đủ: Bằng khen của Thủ tướng Chính phủ")
     category: AwardCategory = Field(description="hinh-thuc: hình thức khen thưởng; danh-hieu: danh hiệu thi đua")
-    rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0)
+    rank: int = Field(description="Thứ tự hiển thị; số nhỏ là hình thức cao hơn", ge=0, le=1000)
     recipients: list[RecipientKind] = Field(default_factory=lambda: list(_BOTH_KINDS), description="Đối tượng được trao: cá nhân, tập thể")
     legal_basis: list[AwardBasis] = Field(default_factory=list, description="Văn bản quy định hình thức này, mỗi văn bản với thời gian hiệu lực")
     valid_from: Date | None = Field(None, description="Ngày hình thức này bắt đầu được áp dụng")

@@ -48,7 +48,9 @@ Date = Annotated[
 ]
 RecordId = Annotated[str, Field(pattern=ID_PATTERN, description="Mã bản ghi: tên tệp không có phần mở rộng")]
 Text = Annotated[str, Field(min_length=1)]
-Markdown = Annotated[str, Field(min_length=1, description="Văn bản Markdown")]
+MARKDOWN_FIELD = "thiduua:markdown"
+"""Marks the ``Markdown`` type, so the validator finds Markdown fields for its limits (issue 18.2)."""
+Markdown = Annotated[str, Field(min_length=1, description="Văn bản Markdown"), MARKDOWN_FIELD]
 
 
 class Record(Model):

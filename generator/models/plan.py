@@ -90,7 +90,7 @@ class Target(Model):
     measure: Measure
     ratings: list[Rating] = Field(default_factory=list, description="Các mức xếp loại được tính")
     comparator: Comparator | None = None
-    threshold: float | None = Field(None, ge=0)
+    threshold: float | None = Field(None, ge=0, le=1_000_000_000, allow_inf_nan=False)  # bounded: vn_number formats it with decimal
     unit: TargetUnit | None = None
     population: str | None = Field(None, description="Đối tượng được đếm khi measure: reported: hộ gia đình, cử tri, xã, phường…")
     reported: list[ReportedFigure] = Field(default_factory=list, description="Số liệu báo cáo (measure: reported), mỗi lần một dòng")
@@ -182,7 +182,7 @@ class ReportTemplate(Model):
 
 
 class Dossier(Model):
-    count: int = Field(ge=1, description="Số bộ hồ sơ")
+    count: int = Field(ge=1, le=1000, description="Số bộ hồ sơ")
     components: list[Text] = Field(min_length=1)
     report_template: ReportTemplate | None = None
     note: str | None = None

@@ -3,7 +3,9 @@
 1. validate the data (the same report as ``thiduua validate``);
 2. strict build into a temporary folder (or ``--out``, swapped in only when the build succeeds);
 3. internal links of the built site (:mod:`generator.qa.linkcheck`, offline);
-4. HTML validity with html-validate (:mod:`generator.qa.htmlcheck`), skipped only when asked
+4. scripts: no built file (any extension) carries script, handlers or third-party loads except
+   the project's own assets (:mod:`generator.qa.scriptcheck`);
+5. HTML validity with html-validate (:mod:`generator.qa.htmlcheck`), skipped only when asked
    (``--no-html``).
 
 Each step prints its findings; a summary closes the run. A gate whose tool is missing or broken is
@@ -26,12 +28,13 @@ from generator.options import Options
 from generator.pipeline import generate
 from generator.qa.htmlcheck import HtmlCheckUnavailable, run_html_validate
 from generator.qa.linkcheck import check_site
+from generator.qa.scriptcheck import check_scripts
 from generator.write.build import BuildFailed, build_site
 
 Status = Literal["ok", "failed", "skipped", "not_run"]
 """``skipped``: not needed (asked, or an earlier step failed); ``not_run``: needed, its tool is missing."""
 Printer = Callable[[str], None]
-STEPS = ("validate", "build", "links", "html")
+STEPS = ("validate", "build", "links", "scripts", "html")
 SHOWN = 200
 """At most this many findings are printed per step (a broken template repeats on every page)."""
 
@@ -97,6 +100,7 @@ def run_check(
         files = sum(1 for p in site.rglob("*") if p.is_file())
         results.append(_result("build", "ok", "check_build_ok", files=files))
         results.append(_links(site, check, emit))
+        results.append(_scripts(site, check, emit))
         results.append(_html(site, check, emit, note or emit))
     return results
 
@@ -116,6 +120,14 @@ def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
     if problems:
         return _result("links", "failed", "check_links_failed", count=len(problems))
     return _result("links", "ok", "check_links_ok")
+
+
+def _scripts(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
+    findings = check_scripts(site, check.config_file.resolve().parent, site_url=_site_url(check))
+    _emit_some([f.render(check.lang) for f in findings], check.lang, emit)
+    if findings:
+        return _result("scripts", "failed", "check_scripts_failed", count=len(findings))
+    return _result("scripts", "ok", "check_scripts_ok", files=sum(1 for p in site.rglob("*") if p.is_file()))
 
 
 def _html(site: Path, check: CheckOptions, emit: Printer, note: Printer) -> StepResult:

@@ -17,12 +17,16 @@ from generator.models import Unit
 from generator.models.award import in_force
 from generator.models.common import DocumentRef
 from generator.validate.dataset import Dataset, Origin
-
-_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
+from generator.validate.media import (
+    MediaProblem,
+    case_collisions,
+    verify_image,
+    verify_pdf,
+)
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps, _verbatim)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps, _verbatim, _media_case)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -131,12 +135,28 @@ def _file(ds: Dataset, origin: Origin, path: Path_, value: str, kind: str) -> It
     if not target.is_file():
         yield origin.problem(path, "file_missing", value=value)
         return
-    with target.open("rb") as handle:  # only the magic number; photos may be large
-        head = handle.read(16)
-    if kind == "image" and not (head.startswith(_IMAGE_MAGIC) and (not head.startswith(b"RIFF") or head[8:12] == b"WEBP")):
-        yield origin.problem(path, "file_not_image", value=value)
-    if kind == "pdf" and not head.startswith(b"%PDF-"):
-        yield origin.problem(path, "file_not_pdf", value=value)
+    try:
+        if kind == "image":
+            verify_image(target)  # decodes it fully; the render stage publishes the re-encoded copy
+        else:
+            verify_pdf(target)
+    except MediaProblem as problem:
+        yield origin.problem(path, problem.code, "error", False, value=value, **problem.params)  # positional: params never shadow the options
+    except OSError as exc:
+        yield origin.problem(path, "other", detail=f"{value}: {exc.strerror or exc}")
+
+
+def _media_case(ds: Dataset) -> Iterator[Diagnostic]:
+    """Two files under data/ whose paths differ only by case are one file on Windows and macOS."""
+    on_disk = [p.relative_to(ds.data_dir).as_posix() for p in sorted(ds.data_dir.rglob("*")) if p.is_file()]
+    named = [(person.photo.file, person_id) for person_id, person in ds.people.items() if person.photo]
+    for first, second in case_collisions(on_disk + [file for file, _ in named]):
+        users = [pid for file, pid in named if file in (first, second)]
+        if users:
+            for person_id in users:
+                yield ds.origin("people", person_id).problem(("photo", "file"), "file_case_collision", first=first, second=second)
+        else:
+            yield make(display_path(ds.data_dir / second), None, "", "file_case_collision", first=first, second=second)
 
 
 def _plans(ds: Dataset) -> Iterator[Diagnostic]:

@@ -10,7 +10,7 @@ import difflib
 import hashlib
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,15 @@ from generator.models import KINDS, Record
 from generator.models.site import SiteIdentity
 from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
-from generator.validate.personal_data import refused_fields
+from generator.validate.free_text import is_markdown, problem_at_line, strings
+from generator.validate.markdown_limits import markdown_problems
+from generator.validate.personal_data import (
+    PATTERN_CODES,
+    free_text,
+    personal_data_in_text,
+    refused_fields,
+)
+from generator.validate.public_contacts import allowed_contacts
 from generator.validate.textchecks import WARNING_CODES, normalise_tree
 from generator.vietnamese import slugify
 
@@ -119,6 +127,7 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
     dataset.site = _site_identity(site_source, report)
+    report.extend(list(_personal_data_in_text(data_dir, sources)))
     return dataset, report
 
 
@@ -247,6 +256,8 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic], model: ty
     refused = [path for path in refused_fields(data) if path[0] not in office_contacts]
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
+    limits = list(_markdown_limits(origin, model, data))
+    findings.extend(limits)
     try:
         record = model.model_validate(data)
     except ValidationError as exc:
@@ -259,7 +270,28 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic], model: ty
         faulty = {loc[0] for loc in (tuple(e["loc"]) for e in exc.errors()) if loc}
         partial = _without(model, data, faulty) if all(e["loc"] for e in exc.errors()) else None
         return None, partial
-    return (None if refused else record), None
+    return (None if refused or limits else record), None
+
+
+def _personal_data_in_text(data_dir: Path, sources: list[SourceRecord]) -> Iterator[Diagnostic]:
+    """Phone numbers, e-mail, ID numbers, dates of birth, home addresses inside published text."""
+    allowed, problems = allowed_contacts(data_dir)
+    yield from problems
+    for source in sources:
+        if source.doc.problems or not isinstance(source.doc.data, dict):
+            continue
+        origin = Origin(source.file, source.path, source.doc.positions)
+        for path, text in free_text(source.doc.data):
+            for index, kind, sample in personal_data_in_text(text, allowed):
+                yield problem_at_line(origin, path, index, PATTERN_CODES[kind], sample=sample[:60])
+
+
+def _markdown_limits(origin: Origin, model: type[Record], data: dict[str, Any]) -> Iterator[Diagnostic]:
+    """Markdown fields beyond the limits that keep rendering linear (:mod:`markdown_limits`)."""
+    for path, text in strings(data):
+        if is_markdown(model, path):
+            for problem in markdown_problems(text):
+                yield problem_at_line(origin, path, problem.line, problem.code, "error", **problem.params)  # positional: params never shadow the options
 
 
 def _without(model: type[Record], data: dict[str, Any], fields: set[Any]) -> Record | None:

@@ -1,12 +1,14 @@
 """Stage 5, write: MkDocs builds into a fresh directory that replaces ``site/`` only on success.
 
-A failed build (bad data, a strict-mode warning, a crash) leaves the previous site exactly
-as it was: readers never see a half-written portal.
+A failed build (bad data, a strict-mode warning, a crash, Ctrl-C, a full disk) leaves the
+previous site exactly as it was: readers never see a half-written portal. The output folder's
+lock, the removal of killed builds' leftovers and the atomic swap are :mod:`generator.write.output`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import shutil
 import tempfile
@@ -19,6 +21,9 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from generator.options import Options
 from generator.pipeline import Generation, generate
+from generator.write.output import OutputUnwritable, output_lock, swap_into_place
+
+__all__ = ["BuildFailed", "OutputUnwritable", "build_site", "swap_into_place", "write_docs"]
 
 
 class BuildFailed(Exception):
@@ -51,8 +56,27 @@ def build_site(
     if not generation.ok:
         return generation
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    with output_lock(out):
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+        except OSError as exc:
+            raise OutputUnwritable(out.parent, exc) from None
+        try:
+            _mkdocs_build(config_file, staging, site_url, strict, generation)
+            staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
+            swap_into_place(staging, out)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
+                raise OutputUnwritable(out.parent, exc) from None
+            raise
+        except BaseException:  # Ctrl-C, SIGTERM (see generator.cli), a bug: nothing half-written stays
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return generation
+
+
+def _mkdocs_build(config_file: Path, staging: Path, site_url: str | None, strict: bool, generation: Generation) -> None:
     counter = _WarningCounter()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(counter)
@@ -65,34 +89,32 @@ def build_site(
         plugin.generation = generation  # type: ignore[attr-defined]
         mkdocs_build(config)
     except (Abort, ConfigurationError, PluginError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        cause = _os_error_in(exc)
+        if cause is not None:  # MkDocs wraps a full disk met while writing a page
+            raise cause from None
         detail = "\n".join(counter.messages) or str(exc)
         raise BuildFailed(detail) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     finally:
         mkdocs_logger.removeHandler(counter)
-    staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
-    swap_into_place(staging, out)
-    return generation
 
 
-def swap_into_place(new: Path, target: Path) -> None:
-    """Replace ``target`` by ``new`` with two renames; the old tree is removed afterwards."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{new.name.rsplit('-', 1)[-1]}")
-        target.rename(old)
-    new.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def _os_error_in(exc: BaseException) -> OSError | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def write_docs(pages: dict[str, str | bytes | Path], hand_written: Path, out: Path) -> None:
     """Write the complete Markdown tree (hand-written + generated) for other builders (Zensical)."""
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    with output_lock(out):
+        _write_docs(pages, hand_written, out)
+
+
+def _write_docs(pages: dict[str, str | bytes | Path], hand_written: Path, out: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.writing-", dir=out.parent))
     try:
         if hand_written.is_dir():

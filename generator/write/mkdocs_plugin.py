@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import jinja2
 from mkdocs.config import base
@@ -25,7 +25,9 @@ from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
+from generator.validate.media import PUBLISHED_EXTENSIONS
 from generator.write import search_index
+from generator.write.serve_support import SafeServe, remove_stale
 from generator.write.word_gaps import separate_words
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
@@ -73,6 +75,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """The site has the look-up page ``tra-cuu/`` (the help page and the 404 page link to it)."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
+        self.failure: Exception | None = None
+        """``serve``: why the last build failed (its findings go to the browser's error page)."""
+        self.generated_dests: set[str] = set()
+        """``serve``: built paths of the generated pages, to delete those of removed records."""
+        self._dests: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -112,7 +119,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         for src, content in self.generation.pages.items():
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
-            if isinstance(content, Path):  # a data file published as is (photo, PDF)
+            if isinstance(content, Path):  # a data file published as is (a verified PDF)
+                if PurePosixPath(src).suffix not in PUBLISHED_EXTENSIONS:  # never a page, script or unknown type
+                    raise PluginError(f"thiduua: tệp '{content}' không được công bố dưới tên '{src}'")
                 files.append(File.generated(config, src, abs_src_path=str(content)))
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
@@ -120,6 +129,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.lookup_page = files.get_file_from_path(urls.LOOKUP) is not None
         if isinstance(config["extra"].get("identity"), dict):
             config["extra"]["identity"]["lookup"] = self.lookup_page
+        self._dests = {files.get_file_from_path(src).dest_uri for src in self.generation.pages if files.get_file_from_path(src) is not None}  # type: ignore[union-attr]
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -139,23 +149,42 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Rank Material's search index (it is written by now: ``search`` comes first in mkdocs.yml);
-        forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison."""
+        forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison;
+        in ``serve``, delete what the pages of removed records left in the site folder."""
         index = Path(config.site_dir) / "search" / "search_index.json"
         if self.generation is not None and self.generation.site is not None and index.is_file():
             search_index.refine_file(index, search_index.rankings(self.generation.site))
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
+        if self.reuse is not None:
+            remove_stale(Path(config.site_dir), self.generated_dests, self._dests)
+            self.generated_dests = self._dests
         self.generation = None
+        self.failure = None
 
     def on_build_error(self, error: Exception) -> None:
+        self.failure = error
         self.generation = None
         self.previous = {}  # the site directory may be half written: rebuild every page next time
+
+    def failure_lines(self) -> list[str]:
+        """The last failure as ``thiduua validate`` prints it, one finding a line."""
+        if isinstance(self.failure, DataInvalid):
+            report = self.failure.generation.report
+            return [d.render() for d in report.sorted if d.severity == "error"] + [report.summary()]
+        return [" ".join(str(self.failure).split())] if self.failure is not None else []
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         options = self.options(config)
         server.watch(str(options.data_dir))
         server.watch(str(options.site_src))
+        self.safe_serve = SafeServe(server, self.failure_lines, options.data_dir, os.environ.get("THIDUUA_LANG", "vi"))
         return server
+
+    def on_shutdown(self) -> None:
+        safe = getattr(self, "safe_serve", None)
+        if safe is not None:
+            safe.stop()
 
 
 def apply_identity(config: MkDocsConfig, identity: Identity) -> None:

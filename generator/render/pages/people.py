@@ -15,15 +15,16 @@ from generator.derive.people import initials
 from generator.models import Person
 from generator.render.page import Page
 from generator.render.pages import schema_org
+from generator.validate.media import verify_image
 
 
 def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
-    """The photo as a copied file, only with consent (the validator checked it is an image)."""
+    """The photo, only with consent: decoded and re-encoded without metadata, under the
+    extension of its real format (never the file's own name: ``photos/x.md`` is no page)."""
     if not (person.photo and person.photo.consent):
         return None
-    source = site.dataset.data_dir / person.photo.file
-    extension = source.suffix.lower() or ".jpg"  # the validator checked the bytes are an image
-    return Page(urls.person_photo(person, person_id, extension), content=source)
+    image = verify_image(site.dataset.data_dir / person.photo.file)  # the validator refused what raises here
+    return Page(urls.person_photo(person, person_id, image.extension), content=image.content)
 
 
 def pages(site: SiteData) -> Iterator[Page]:

@@ -1,0 +1,140 @@
+"""``thiduua serve`` made safe for editors (issues 14.3 and 18.6).
+
+MkDocs' live server, left alone, answers no request while the last rebuild failed (requests
+wait for a site version that never comes), prints "Aborted with a BuildError!" in English,
+keeps serving pages of records that were deleted (dirty builds never remove files), stops
+watching a data folder that was renamed and back, and logs a traceback with a 500 for
+``/%00``. Installed from the plugin's ``on_serve`` hook, this module:
+
+- wraps the rebuild so it always completes: on failure every HTML request gets a Vietnamese
+  page listing the findings (``file:line``, as ``thiduua validate`` prints them), with the
+  live-reload script, so the browser returns to the site by itself after the next good save;
+- answers malformed paths (a NUL byte, bad encodings) with 404;
+- checks once a second that the data folder is still there: its disappearance is reported in
+  the terminal (and the rebuild shows the error page), its return re-arms the watch.
+
+Removing the pages of deleted records is the plugin's ``on_post_build`` (it knows the files).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from generator.messages import format_message
+
+log = logging.getLogger("mkdocs.thiduua")
+
+
+def error_page(lines: list[str], lang: str = "vi") -> bytes:
+    """A standalone page listing build findings (no theme: the theme may be what failed)."""
+    title = html.escape(format_message("serve_error_title", {}, lang))
+    intro = html.escape(format_message("serve_error_intro", {"count": str(len(lines))}, lang))
+    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;line-height:1.5}"
+        "h1{color:#b00020}li{margin:.4rem 0}code{white-space:pre-wrap;word-break:break-word}</style></head>"
+        f'<body><main><h1>{title}</h1><p>{intro}</p><ol class="thiduua-findings">\n{items}\n</ol></main></body></html>\n'
+    ).encode()
+
+
+class SafeServe:
+    """State shared by the wrapped builder and the wrapped request handler."""
+
+    def __init__(self, server: Any, failure_lines: Callable[[], list[str]], data_dir: Path, lang: str = "vi") -> None:
+        self.server = server
+        self.failure_lines = failure_lines
+        self.data_dir = data_dir
+        self.lang = lang
+        self.failed: bytes | None = None
+        self._build: Callable[[], None] = server.builder
+        self._serve_request = server._serve_request
+        server.builder = self.build
+        server._serve_request = self.serve_request
+        self._stop = threading.Event()
+        self._data_present = data_dir.is_dir()
+        self._watcher = threading.Thread(target=self._watch_data_dir, name="thiduua-data-watch", daemon=True)
+        self._watcher.start()
+
+    def build(self) -> None:
+        """MkDocs' rebuild, which never raises: a failure becomes the error page."""
+        try:
+            self._build()
+        except Exception as exc:  # noqa: BLE001 - whatever failed, the editor sees it in the browser
+            lines = self.failure_lines() or [" ".join(str(exc).split())]
+            self.failed = error_page(lines, self.lang)
+            log.error(format_message("serve_error_log", {"count": str(len(lines))}, self.lang))
+            return
+        if self.failed is not None:
+            log.info(format_message("serve_recovered", {}, self.lang))
+        self.failed = None
+
+    def serve_request(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes] | None:
+        path = str(environ.get("PATH_INFO", ""))
+        try:
+            path.encode("latin-1").decode("utf-8")  # WSGI hands bytes as latin-1; MkDocs drops bad UTF-8 silently
+        except UnicodeError:
+            return None
+        if "\x00" in path:
+            return None  # 404; open() would raise "embedded null byte"
+        if self.failed is not None and not path.startswith("/livereload/") and path.endswith(("/", ".html")):
+            content = self.server._inject_js_into_html(self.failed, self.server._visible_epoch)
+            start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(content)))])
+            return [content]
+        try:
+            return self._serve_request(environ, start_response)  # type: ignore[no-any-return]
+        except (ValueError, UnicodeError):
+            return None
+
+    def _watch_data_dir(self) -> None:
+        while not self._stop.wait(1.0):
+            present = self.data_dir.is_dir()
+            if present == self._data_present:
+                continue
+            self._data_present = present
+            if present:
+                log.info(format_message("serve_data_back", {"path": str(self.data_dir)}, self.lang))
+                self._rewatch()
+            else:
+                log.error(format_message("serve_data_missing", {"path": str(self.data_dir)}, self.lang))
+            with self.server._rebuild_cond:
+                self.server._want_rebuild = True
+                self.server._rebuild_cond.notify_all()
+
+    def _rewatch(self) -> None:
+        """The polling observer lost the folder when it disappeared: schedule it again."""
+        path = os.path.abspath(self.data_dir)
+        try:
+            if path in self.server._watched_paths:
+                self.server.unwatch(path)
+        except (KeyError, ValueError):
+            pass
+        self.server.watch(path)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def remove_stale(site_dir: Path, previous: set[str], current: set[str]) -> list[str]:
+    """Delete built files of pages that are no longer generated (a deleted record's page)."""
+    removed = []
+    for dest in sorted(previous - current):
+        target = site_dir / dest
+        try:
+            if target.is_file():
+                target.unlink()
+                removed.append(dest)
+                parent = target.parent
+                while parent != site_dir and parent.is_dir() and not any(parent.iterdir()):
+                    parent.rmdir()
+                    parent = parent.parent
+        except OSError:
+            continue
+    return removed
