@@ -47,10 +47,17 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("generate", help="chỉ sinh các trang Markdown (cho MkDocs, Zensical…)")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--site-url", default=None, help="địa chỉ công bố (liên kết tuyệt đối của bản tin, lịch)")
+    p.add_argument("--zensical", action="store_true", help="ghi cả dự án Zensical: OUT/docs, OUT/overrides, OUT/mkdocs.yml")
     _common(p)
 
     p = sub.add_parser("serve", help="xem trước, tự xây dựng lại khi sửa dữ liệu")
     p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    p.add_argument("--site-url", default=None, help="địa chỉ công bố; bản xem trước dùng đường dẫn con của nó, ví dụ /thi-dua/")
+    _common(p)
+
+    p = sub.add_parser("addresses", help="danh sách địa chỉ đã công bố (data/published.txt)")
+    p.add_argument("--write", action="store_true", help="thêm địa chỉ mới của lần xây dựng này vào danh sách")
     _common(p)
 
     p = sub.add_parser("schema", help="ghi JSON Schema của các loại dữ liệu")
@@ -126,7 +133,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not generation.ok:
         return 1
     print(f"Đã xây dựng {len(generation.pages)} trang sinh tự động vào {args.out}/")
+    _end_of_life_notice(args.lang)
     return 0
+
+
+def _end_of_life_notice(lang: str) -> None:
+    """Material's start-up banner is suppressed (it would repeat on every ``serve`` rebuild and
+    drown the findings); its news reaches the operator as one line of ``build`` and ``check``."""
+    from generator.write.build import theme_end_of_life
+
+    version = theme_end_of_life()
+    if version:
+        from generator.messages import format_message
+
+        print(format_message("material_end_of_life", {"version": version}, lang), file=sys.stderr)
 
 
 def _github_escape(text: str) -> str:
@@ -150,6 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         emit, note = _github_printer("error"), _github_printer("notice")
     results = run_check(_site_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)
     print(summary(results, args.lang))
+    _end_of_life_notice(args.lang)
     return 0 if passed(results) else 1
 
 
@@ -157,12 +178,20 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
     from generator.write.build import write_docs
 
-    options = _site_options(args)
+    from generator.write.build import with_site_url
+
+    options = with_site_url(_site_options(args), args.site_url)
     generation = generate(options)
     _print_report(generation.report, args.lang)
     if not generation.ok:
         return 1
-    write_docs(generation.pages, options.site_src / "docs", args.out)
+    if not args.zensical:
+        write_docs(generation.pages, options.site_src / "docs", args.out)
+        return 0
+    from generator.write.zensical import write_project
+
+    write_docs(generation.pages, options.site_src / "docs", args.out / "docs")
+    write_project(args.config, args.out)
     return 0
 
 
@@ -182,17 +211,45 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     os.environ["THIDUUA_DATA"] = str(options.data_dir.resolve())
+    # --site-url means what it means for build and check: the public address, winning over
+    # mkdocs.yml. MkDocs serves the preview under its path (http://127.0.0.1:8000/thi-dua/).
+    overrides = {} if args.site_url is None else {"site_url": args.site_url}
     # Dirty rebuilds: the plugin marks unchanged generated pages as unmodified, so a rebuild
     # renders only pages whose Markdown changed (the nav lists sections only, so it stays right).
     # MkDocs' generic warning about dirty builds would count as a strict-mode failure.
     logging.getLogger("mkdocs.commands.build").addFilter(lambda record: "'dirty' build" not in record.getMessage())
     try:
-        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty")
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty", **overrides)
     except (Abort, KeyboardInterrupt):
         return 1
     except OSError as exc:  # the address is taken or not ours to bind
         print(f"thiduua serve: không mở được {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_addresses(args: argparse.Namespace) -> int:
+    """Print the addresses this data publishes; with ``--write``, add the new ones to the list."""
+    from generator import addresses
+    from generator.messages import format_message
+    from generator.pipeline import generate
+
+    options = _site_options(args)
+    generation = generate(options)
+    if not generation.ok:
+        _print_report(generation.report, args.lang)
+        return 1
+    book, _ = addresses.load(options.data_dir)
+    served = addresses.served_addresses(generation.pages, options.site_src / "docs")
+    text = addresses.updated_list(book, served)
+    if not args.write:
+        print(text, end="")
+        return 0
+    target = options.data_dir / addresses.PUBLISHED_FILE
+    target.write_text(text, encoding="utf-8", newline="\n")
+    count = sum(1 for line in text.splitlines() if line.startswith("/"))
+    params = {"count": str(count), "file": str(target), "added": str(count - len(book.published))}
+    print(format_message("addresses_written", params, args.lang))
     return 0
 
 
@@ -241,6 +298,7 @@ COMMANDS: dict[str, Command] = {
     "check": cmd_check,
     "generate": cmd_generate,
     "serve": cmd_serve,
+    "addresses": cmd_addresses,
     "schema": cmd_schema,
     "new": cmd_new,
     "synth": cmd_synth,

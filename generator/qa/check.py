@@ -26,7 +26,7 @@ from generator.qa.htmlcheck import (
     run_html_validate,
 )
 from generator.qa.linkcheck import check_site
-from generator.write.build import BuildFailed, build_site
+from generator.write.build import BuildFailed, build_site, with_site_url
 
 Status = Literal["ok", "failed", "skipped"]
 Printer = Callable[[str], None]
@@ -78,6 +78,7 @@ def run_check(
 
     ``emit`` prints each failure, ``note`` advice that fails nothing (default: ``emit``).
     """
+    options = with_site_url(options, check.site_url)
     generation = generate(options)
     if show_report is not None:
         show_report(generation.report)
@@ -95,22 +96,14 @@ def run_check(
             return results + [_result(step, "skipped", "check_skip_no_site") for step in STEPS[2:]]
         files = sum(1 for p in site.rglob("*") if p.is_file())
         results.append(_result("build", "ok", "check_build_ok", files=files))
-        results.append(_links(site, check, emit))
+        results.append(_links(site, options.site_url, check, emit))
         results.append(_html(site, check, emit, note or emit))
     return results
 
 
-def _site_url(check: CheckOptions) -> str:
-    """``--site-url`` or the ``site_url`` of mkdocs.yml: canonical and sitemap URLs are checked against it."""
-    if check.site_url is not None:
-        return check.site_url
-    from mkdocs.config import load_config
-
-    return load_config(str(check.config_file)).site_url or ""
-
-
-def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
-    problems = check_site(site, _site_url(check))
+def _links(site: Path, site_url: str, check: CheckOptions, emit: Printer) -> StepResult:
+    """Canonical and sitemap URLs are checked against the site URL the build used."""
+    problems = check_site(site, site_url)
     _emit_some([p.render(check.lang) for p in problems], check.lang, emit)
     if problems:
         return _result("links", "failed", "check_links_failed", count=len(problems))

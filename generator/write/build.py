@@ -42,10 +42,13 @@ def build_site(
     generation: Generation | None = None,
 ) -> Generation:
     """Generate pages (unless ``generation`` is given), build them with MkDocs into a temporary
-    sibling of ``out``, then swap."""
+    sibling of ``out``, then swap.
+
+    ``site_url`` (the command line's ``--site-url``) wins over mkdocs.yml's, for every page and
+    file alike; a ``generation`` passed in must have been made with :func:`with_site_url`.
+    """
+    options = with_site_url(options, site_url)
     if generation is None:
-        if site_url and not options.site_url:  # feeds and calendars need it for absolute links
-            options = dataclasses.replace(options, site_url=site_url)
         generation = generate(options)
     if not generation.ok:
         return generation
@@ -57,8 +60,8 @@ def build_site(
     mkdocs_logger.addHandler(counter)
     try:
         overrides: dict[str, object] = {"site_dir": str(staging), "strict": strict}
-        if site_url is not None:
-            overrides["site_url"] = site_url
+        if site_url is not None or options.site_url:  # options read through the plugin hold mkdocs.yml's
+            overrides["site_url"] = options.site_url
         config = load_config(str(config_file), **overrides)
         plugin = config.plugins["thiduua"]
         plugin.generation = generation  # type: ignore[attr-defined]
@@ -75,6 +78,27 @@ def build_site(
     staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
     swap_into_place(staging, out)
     return generation
+
+
+def with_site_url(options: Options, site_url: str | None) -> Options:
+    """The one meaning of ``--site-url``: given, it replaces mkdocs.yml's ``site_url`` (already in
+    ``options``, read through the plugin) for canonical links, sitemap, feed, calendar and 404 page."""
+    return options if site_url is None else dataclasses.replace(options, site_url=site_url)
+
+
+MATERIAL_END_OF_LIFE = (2027, 5, 5)
+"""Material for MkDocs 9.x announces its end of life for this day (its start-up banner)."""
+
+
+def theme_end_of_life() -> str | None:
+    """The installed Material version when it is one that announces its end of life, else None."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("mkdocs-material")
+    except PackageNotFoundError:
+        return None
+    return installed if installed.split(".")[0] == "9" else None
 
 
 def swap_into_place(new: Path, target: Path) -> None:

@@ -1,4 +1,4 @@
-"""``/guong-dien-hinh/`` gallery, one page per person, and consented photos.
+"""``/guong-dien-hinh/`` gallery, one page per person (``/ca-nhan/<id>/``, exemplary or not), and consented photos.
 
 A person page shows only that person's own records, so its size does not grow with the data.
 A photo is published only when ``photo.consent`` is true; otherwise the file is never read.
@@ -23,7 +23,7 @@ def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
         return None
     source = site.dataset.data_dir / person.photo.file
     extension = source.suffix.lower() or ".jpg"  # the validator checked the bytes are an image
-    return Page(urls.person_photo(person, person_id, extension), content=source)
+    return Page(urls.person_photo(person_id, extension), content=source)
 
 
 def pages(site: SiteData) -> Iterator[Page]:
@@ -39,7 +39,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         unit = units.get(person.unit or "")
         honours = honours_newest_first(site.honours_by_person.get(person_id, []))
         yield Page(
-            urls.person(person, person_id),
+            urls.person(person_id),
             "person.md.j2",
             {
                 "person_id": person_id,
