@@ -56,6 +56,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--site-url", default=None, help="địa chỉ công bố; bản xem trước dùng đường dẫn con của nó, ví dụ /thi-dua/")
     _common(p)
 
+    p = sub.add_parser("linkcheck", help="kiểm tra liên kết nội bộ của một trang đã xây dựng (MkDocs hay Zensical)")
+    p.add_argument("site", type=Path, help="thư mục trang đã xây dựng, ví dụ site/")
+    p.add_argument("--site-url", default="", help="địa chỉ công bố mà trang được xây dựng cho")
+    p.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("THIDUUA_LANG", "vi"), help="ngôn ngữ thông báo lỗi")
+
     p = sub.add_parser("addresses", help="danh sách địa chỉ đã công bố (data/published.txt)")
     p.add_argument("--write", action="store_true", help="thêm địa chỉ mới của lần xây dựng này vào danh sách")
     _common(p)
@@ -191,7 +196,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.write.zensical import write_project
 
     write_docs(generation.pages, options.site_src / "docs", args.out / "docs")
-    write_project(args.config, args.out)
+    write_project(args.config, args.out, args.site_url)
     return 0
 
 
@@ -226,6 +231,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"thiduua serve: không mở được {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_linkcheck(args: argparse.Namespace) -> int:
+    """The ``links`` gate of ``thiduua check`` on a folder another builder wrote (Zensical)."""
+    from generator.messages import format_message
+    from generator.qa.linkcheck import check_site
+
+    if not (args.site / "index.html").is_file():
+        print(format_message("linkcheck_no_site", {"site": str(args.site)}, args.lang), file=sys.stderr)
+        return 2
+    problems = check_site(args.site, args.site_url)
+    for problem in problems:
+        print(problem.render(args.lang), file=sys.stderr)
+    code = "check_links_failed" if problems else "check_links_ok"
+    print(format_message(code, {"count": str(len(problems))}, args.lang), file=sys.stderr if problems else sys.stdout)
+    return 1 if problems else 0
 
 
 def cmd_addresses(args: argparse.Namespace) -> int:
@@ -299,6 +320,7 @@ COMMANDS: dict[str, Command] = {
     "generate": cmd_generate,
     "serve": cmd_serve,
     "addresses": cmd_addresses,
+    "linkcheck": cmd_linkcheck,
     "schema": cmd_schema,
     "new": cmd_new,
     "synth": cmd_synth,

@@ -288,6 +288,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đã ghi {count} địa chỉ vào {file} ({added} địa chỉ mới)",
         "en": "Wrote {count} addresses to {file} ({added} new)",
     },
+    "linkcheck_no_site": {
+        "vi": "{site} không phải trang đã xây dựng (thiếu index.html)",
+        "en": "{site} is not a built site (no index.html)",
+    },
     "material_end_of_life": {
         "vi": "Lưu ý: Material for MkDocs {version} ngừng được bảo trì từ ngày 05 tháng 5 năm 2027; xem mục \"Chuyển sang Zensical\" trong README.md",
         "en": "Note: Material for MkDocs {version} is no longer maintained from 5 May 2027; see \"Moving to Zensical\" in README.md",

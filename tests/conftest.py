@@ -92,14 +92,17 @@ def zensical_binary() -> Path:
     pytest.skip(reason)
 
 
+ZENSICAL_SITE_URL = "https://example.gov.vn/thi-dua/"
+
+
 @pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``thiduua generate --zensical`` of the bundled data, built by the pinned Zensical (strict)."""
+    """``thiduua generate --zensical --site-url ZENSICAL_SITE_URL`` of the bundled data, built by the pinned Zensical (strict)."""
     binary = zensical_binary()
     version = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=60)
     assert ZENSICAL_VERSION in version.stdout, f"Zensical is pinned to {ZENSICAL_VERSION}, found: {version.stdout.strip()}"
     project = tmp_path_factory.mktemp("zensical") / "project"
-    result = run_thiduua("generate", "--out", project, "--zensical")
+    result = run_thiduua("generate", "--out", project, "--zensical", "--site-url", ZENSICAL_SITE_URL)
     assert result.returncode == 0, result.stdout + result.stderr
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # Zensical imports generator.vietnamese.slugify (mkdocs.yml)
     built = subprocess.run([str(binary), "build", "--strict"], cwd=project, env=env, capture_output=True, text=True, timeout=600)

@@ -4,7 +4,10 @@ exactly what ``build`` would."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import feedparser
@@ -98,3 +101,31 @@ def test_command_line_site_url_wins_over_mkdocs_yml_everywhere(tmp_path: Path) -
     result = run_thiduua("build", "--out", plain, cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert_absolute_feed_and_calendar(plain, configured)
+
+
+def test_serve_site_url_wins_over_mkdocs_yml_and_previews_under_its_path(tmp_path: Path) -> None:
+    """``serve --site-url U`` means what it means for build: the public address, winning over
+    mkdocs.yml; MkDocs serves the preview under U's path, and absolute links point at the preview."""
+    from test_serve import _fetch, _free_port, _wait_for
+
+    project = project_copy(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://cu.example.gov.vn/cu/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "THIDUUA_DATA"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--site-url", SITE_URL, "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        preview = f"http://127.0.0.1:{port}/thi-dua/"
+        assert _wait_for(lambda: "Kế hoạch thi đua" in _fetch(preview + "ke-hoach/"))
+        feed = feedparser.parse(_fetch(preview + "thong-bao/feed.xml").encode("utf-8"))
+        assert {link.rel: link.href for link in feed.feed.links}["self"] == preview + "thong-bao/feed.xml"
+        assert "cu.example.gov.vn" not in _fetch(preview)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

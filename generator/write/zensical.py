@@ -51,9 +51,12 @@ _Loader.add_multi_constructor(_PYTHON_NAME, lambda loader, suffix, node: PythonN
 _Dumper.add_representer(PythonName, lambda dumper, value: dumper.represent_scalar(_PYTHON_NAME + str(value), ""))
 
 
-def zensical_config(config_file: Path) -> dict[str, Any]:
-    """mkdocs.yml as Zensical should read it for a generated tree in the project folder."""
+def zensical_config(config_file: Path, site_url: str | None = None) -> dict[str, Any]:
+    """mkdocs.yml as Zensical should read it for a generated tree in the project folder;
+    ``site_url`` (``--site-url``) wins over mkdocs.yml's, as for ``thiduua build``."""
     config: dict[str, Any] = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506 - safe loader plus one tag
+    if site_url is not None:
+        config["site_url"] = site_url
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"
     theme = config.setdefault("theme", {})
@@ -68,9 +71,9 @@ def _plugin_name(entry: object) -> str:
     return entry if isinstance(entry, str) else next(iter(entry)) if isinstance(entry, dict) and entry else ""
 
 
-def write_project(config_file: Path, project: Path) -> None:
+def write_project(config_file: Path, project: Path, site_url: str | None = None) -> None:
     """``mkdocs.yml`` and ``overrides/`` of the Zensical project in ``project`` (``docs/`` is written by the caller)."""
-    config = zensical_config(config_file)
+    config = zensical_config(config_file, site_url)
     source_config: dict[str, Any] = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506
     custom_dir = (source_config.get("theme") or {}).get("custom_dir")
     overrides = project / "overrides"
