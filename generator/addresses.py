@@ -152,10 +152,10 @@ def check(book: AddressBook, served: set[str]) -> list[Diagnostic]:
         if address not in answered:
             problems.append(make(book.published_file, Position(line, 1), "", "published_address_gone", address=shown(address), redirects=book.redirects_file))
     if book.has_published_list:
-        new = sorted((served | set(book.moved)) - set(book.published))
-        if new:
+        added = sorted((served | set(book.moved)) - set(book.published))
+        if added:
             problems.append(
-                make(book.published_file, None, "", "published_list_behind", severity="warning", count=len(new), first=shown(new[0]))
+                make(book.published_file, None, "", "published_list_behind", severity="warning", count=len(added), first=shown(added[0]))
             )
     return problems
 

@@ -181,9 +181,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
-    from generator.write.build import write_docs
-
-    from generator.write.build import with_site_url
+    from generator.write.build import with_site_url, write_docs
 
     options = with_site_url(_site_options(args), args.site_url)
     generation = generate(options)

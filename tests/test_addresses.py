@@ -9,10 +9,10 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from conftest import ROOT, run_thiduua
 
 from generator import addresses
 from generator.diagnostics import Report
-from conftest import ROOT, run_thiduua
 
 pytestmark = pytest.mark.slow
 

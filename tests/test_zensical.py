@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ZENSICAL_SITE_URL, run_thiduua
 
 from generator.qa.linkcheck import check_site

@@ -21,6 +21,7 @@ this package importable (installed, or the repository on ``PYTHONPATH``).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,16 @@ _Loader.add_multi_constructor(_PYTHON_NAME, lambda loader, suffix, node: PythonN
 _Dumper.add_representer(PythonName, lambda dumper, value: dumper.represent_scalar(_PYTHON_NAME + str(value), ""))
 
 
+def read_config(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml as data; a SafeLoader that also keeps ``!!python/name:`` values (as :class:`PythonName`)."""
+    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return data if isinstance(data, dict) else {}
+
+
 def zensical_config(config_file: Path, site_url: str | None = None) -> dict[str, Any]:
     """mkdocs.yml as Zensical should read it for a generated tree in the project folder;
     ``site_url`` (``--site-url``) wins over mkdocs.yml's, as for ``thiduua build``."""
-    config: dict[str, Any] = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506 - safe loader plus one tag
+    config = read_config(config_file)
     if site_url is not None:
         config["site_url"] = site_url
     config["docs_dir"] = "docs"
@@ -74,8 +81,7 @@ def _plugin_name(entry: object) -> str:
 def write_project(config_file: Path, project: Path, site_url: str | None = None) -> None:
     """``mkdocs.yml`` and ``overrides/`` of the Zensical project in ``project`` (``docs/`` is written by the caller)."""
     config = zensical_config(config_file, site_url)
-    source_config: dict[str, Any] = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506
-    custom_dir = (source_config.get("theme") or {}).get("custom_dir")
+    custom_dir = (read_config(config_file).get("theme") or {}).get("custom_dir")
     overrides = project / "overrides"
     shutil.rmtree(overrides, ignore_errors=True)
     if custom_dir:
@@ -86,7 +92,8 @@ def write_project(config_file: Path, project: Path, site_url: str | None = None)
     (project / "mkdocs.yml").write_text(header + text, encoding="utf-8", newline="\n")
 
 
-def _material_only(root: Path):  # type: ignore[no-untyped-def]
+def _material_only(root: Path) -> Callable[[str, list[str]], set[str]]:
+    """A ``copytree`` ignore function that skips :data:`MATERIAL_ONLY_OVERRIDES`."""
     skipped = {(root / part).resolve() for part in MATERIAL_ONLY_OVERRIDES}
 
     def ignore(folder: str, names: list[str]) -> set[str]:
