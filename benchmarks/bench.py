@@ -45,9 +45,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
@@ -96,7 +96,7 @@ def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) ->
     full_env.pop("THIDUUA_DATA", None)
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         start = time.perf_counter()
-        proc = subprocess.run([PY, "-c", _LAUNCHER, rss.name, *map(str, args)], cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        proc = subprocess.run([PY, "-c", _LAUNCHER, rss.name, *map(str, args)], check=False, cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             raise SystemExit(f"command failed ({proc.returncode}): {' '.join(map(str, args))}\n{proc.stdout.decode(errors='replace')[-3000:]}")
@@ -259,7 +259,7 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[Rebuild]:
     results: list[Rebuild] = []
     try:
         if not ready.wait(300):
-            raise SystemExit("thiduua serve did not start:\n" + "".join(l for _, l in lines[-30:]))
+            raise SystemExit("thiduua serve did not start:\n" + "".join(line for _, line in lines[-30:]))
         time.sleep(2)  # let the file watcher settle
         for k in range(repeat):
             seen = len(lines)
@@ -267,17 +267,17 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[Rebuild]:
             person.write_text(original.replace("position: ", f"position: Sửa lần {k + 1} – ", 1), encoding="utf-8")
             deadline = start + 120
             while time.perf_counter() < deadline:
-                done = [t for t, l in lines[seen:] if "Reloading browsers" in l]
-                errors = [l for _, l in lines[seen:] if "ERROR" in l or "Traceback" in l]
+                done = [t for t, line in lines[seen:] if "Reloading browsers" in line]
+                errors = [line for _, line in lines[seen:] if "ERROR" in line or "Traceback" in line]
                 if errors:
-                    raise SystemExit("rebuild failed:\n" + "".join(l for _, l in lines[seen:]))
+                    raise SystemExit("rebuild failed:\n" + "".join(line for _, line in lines[seen:]))
                 if done:
-                    building = [t for t, l in lines[seen:] if "Building documentation" in l]
+                    building = [t for t, line in lines[seen:] if "Building documentation" in line]
                     results.append(Rebuild(done[0] - start, (building or done)[0] - start))
                     break
                 time.sleep(0.02)
             else:
-                raise SystemExit("no rebuild within 120 s:\n" + "".join(l for _, l in lines[seen:]))
+                raise SystemExit("no rebuild within 120 s:\n" + "".join(line for _, line in lines[seen:]))
             time.sleep(1.5)
     finally:
         person.write_text(original, encoding="utf-8")

@@ -9,8 +9,8 @@ import argparse
 import dataclasses
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from generator.diagnostics import Report
 from generator.options import Options
@@ -170,7 +170,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.qa.check import CheckOptions, passed, run_check, summary
 
     check = CheckOptions(config_file=args.config, site_url=args.site_url, out=args.out, html=args.html, lang=args.lang)
-    emit, note = print, print
+    emit: Callable[[str], None] = print
+    note: Callable[[str], None] = print
     if args.format == "github":  # built-site findings have no source line: they go to the run's annotation list
         emit, note = _github_printer("error"), _github_printer("notice")
     results = run_check(_site_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)

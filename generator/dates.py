@@ -49,7 +49,7 @@ class PartialDate:
         return self.year, self.month or 0, self.day or 0
 
     @classmethod
-    def parse(cls, value: object) -> "PartialDate":
+    def parse(cls, value: object) -> PartialDate:
         """Accept 2025-02-05, 2025-02, 2025, 05/02/2025, 02/2025 (and date objects)."""
         if isinstance(value, PartialDate):
             return value

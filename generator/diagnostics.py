@@ -7,6 +7,7 @@ printer turns it into ``file:line:col: field.path: message`` in Vietnamese or En
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -104,7 +105,7 @@ class Report:
     def add(self, diagnostic: Diagnostic) -> None:
         self.items.add(diagnostic)
 
-    def extend(self, diagnostics: list[Diagnostic] | set[Diagnostic]) -> None:
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.items.update(diagnostics)
 
     @property

@@ -7,9 +7,9 @@ and ``mkdocs serve`` produce the same pages).
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from generator import addresses
 from generator.derive import SiteData, derive

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -326,12 +327,12 @@ def _decisions(
         number = 0
         day = PartialDate(year + 1, rng.randint(1, 3), rng.randint(1, 28))
         grants: list[tuple[str, dict[str, Any], list[dict[str, str]]]] = []
-        for (award_id, award), share in zip(individual, INDIVIDUAL_SHARES):
+        for (award_id, award), share in zip(individual, INDIVIDUAL_SHARES, strict=False):  # the top-ranked awards only
             chosen = rng.sample(staff, max(1, round(len(staff) * share)))
             chosen.sort(key=lambda p: p.id)
             grants.append((award_id, award, [{"person": p.id} for p in chosen]))
         valid_units = [u for u in units if u.valid_on(day)]
-        for (award_id, award), share in zip(collective, COLLECTIVE_SHARES):
+        for (award_id, award), share in zip(collective, COLLECTIVE_SHARES, strict=False):
             chosen_units = sorted(rng.sample(valid_units, max(1, round(len(valid_units) * share))), key=lambda u: u.id)
             grants.append((award_id, award, [{"unit": u.id} for u in chosen_units]))
         for award_id, award, recipients in grants:

@@ -77,7 +77,7 @@ class NameParts:
     given: str
 
     @classmethod
-    def split(cls, full_name: str) -> "NameParts":
+    def split(cls, full_name: str) -> NameParts:
         words = full_name.split()
         if len(words) == 1:
             return cls("", "", words[0])

@@ -22,6 +22,7 @@ def run_thiduua(*args: str | os.PathLike[str], cwd: Path = ROOT, env: dict[str, 
     return subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
         cwd=cwd,
+        check=False,
         env=full_env,
         capture_output=True,
         text=True,
@@ -97,15 +98,16 @@ ZENSICAL_SITE_URL = "https://example.gov.vn/thi-dua/"
 
 @pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``thiduua generate --zensical --site-url ZENSICAL_SITE_URL`` of the bundled data, built by the pinned Zensical (strict)."""
+    """``thiduua generate --zensical --site-url ZENSICAL_SITE_URL`` of the bundled data, built by
+    the pinned Zensical (strict)."""
     binary = zensical_binary()
-    version = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=60)
+    version = subprocess.run([str(binary), "--version"], check=False, capture_output=True, text=True, timeout=60)
     assert ZENSICAL_VERSION in version.stdout, f"Zensical is pinned to {ZENSICAL_VERSION}, found: {version.stdout.strip()}"
     project = tmp_path_factory.mktemp("zensical") / "project"
     result = run_thiduua("generate", "--out", project, "--zensical", "--site-url", ZENSICAL_SITE_URL)
     assert result.returncode == 0, result.stdout + result.stderr
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # Zensical imports generator.vietnamese.slugify (mkdocs.yml)
-    built = subprocess.run([str(binary), "build", "--strict"], cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    built = subprocess.run([str(binary), "build", "--strict"], check=False, cwd=project, env=env, capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stdout + built.stderr
     site = project / "site"
     assert (site / "index.html").is_file(), built.stdout + built.stderr

@@ -1,4 +1,5 @@
-"""The optional Decap CMS config: Vietnamese, over the real data/ folders, with the models' field names, never published."""
+"""The optional Decap CMS config: Vietnamese, over the real data/ folders, with the models' field names, never
+published."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from generator.dates import DateError, PartialDate, short_date, vn_date
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [
         ("2025-02-05", PartialDate(2025, 2, 5)),
         ("2025-2-5", PartialDate(2025, 2, 5)),
@@ -46,7 +46,7 @@ def test_unreadable_dates(text: str) -> None:
     assert caught.value.code == "date_format"
 
 
-@pytest.mark.parametrize("value, code", [(None, "empty_value"), ("", "empty_value"), ("  ", "empty_value"), ([2025], "date_type"), ({"y": 1}, "date_type"), (True, "date_type")])
+@pytest.mark.parametrize(("value", "code"), [(None, "empty_value"), ("", "empty_value"), ("  ", "empty_value"), ([2025], "date_type"), ({"y": 1}, "date_type"), (True, "date_type")])
 def test_missing_or_structured_values(value: object, code: str) -> None:
     with pytest.raises(DateError) as caught:
         PartialDate.parse(value)
@@ -74,7 +74,7 @@ def test_ordering_is_chronological() -> None:
 
 
 @pytest.mark.parametrize(
-    "value, expected",
+    ("value", "expected"),
     [
         (PartialDate(2025, 2, 5), "ngày 05 tháng 02 năm 2025"),
         (PartialDate(2025, 8, 28), "ngày 28 tháng 8 năm 2025"),
@@ -100,7 +100,7 @@ def test_vn_date_keeps_the_blank_day_of_an_undated_header() -> None:
 
 
 @pytest.mark.parametrize(
-    "value, expected",
+    ("value", "expected"),
     [(PartialDate(2025, 2, 5), "05/02/2025"), (PartialDate(2025, 8, 28), "28/08/2025"), (PartialDate(2024, 7), "07/2024"), (PartialDate(2024, 12), "12/2024"), (PartialDate(2024), "2024"), (None, "")],
 )
 def test_short_date(value: PartialDate | None, expected: str) -> None:

@@ -22,9 +22,10 @@ import json
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from xml.etree import ElementTree
 
 import pytest
@@ -102,10 +103,10 @@ def _text_leaves(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple
     if isinstance(value, dict):
         for key, item in value.items():
             if key not in KEY_LIKE and key != "sample":
-                yield from _text_leaves(item, path + (key,))
+                yield from _text_leaves(item, (*path, key))
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            yield from _text_leaves(item, path + (i,))
+            yield from _text_leaves(item, (*path, i))
     elif isinstance(value, str):
         yield path, value
 
@@ -197,8 +198,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
             fields.append(Field(marker, str(path.relative_to(data)), leaf))
 
     def write_all() -> None:
-        for path, (record, _) in docs.items():
-            record = dict(record)
+        for path, (original, _) in docs.items():
+            record = dict(original)
             body = record.pop("body", None)
             _write(path, record, body)
 

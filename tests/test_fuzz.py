@@ -95,10 +95,10 @@ def _leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     found = [path] if path else []
     if isinstance(value, dict):
         for key, item in value.items():
-            found += _leaves(item, path + (key,))
+            found += _leaves(item, (*path, key))
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            found += _leaves(item, path + (i,))
+            found += _leaves(item, (*path, i))
     return found
 
 

@@ -33,11 +33,11 @@ def thiduua_limited(*args: str | os.PathLike[str], cwd: Path = ROOT) -> subproce
     env.pop("THIDUUA_DATA", None)
     return subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=300, preexec_fn=_limit_memory,
+        check=False, cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=300, preexec_fn=_limit_memory,
     )
 
 
-@pytest.fixture()
+@pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINIMAL, target)

@@ -114,7 +114,7 @@ def test_overview_lists_years_and_award_counts_with_links_to_the_start_of_each_l
 def test_a_year_longer_than_the_page_size_gets_numbered_pages_with_a_pager(small_pages_site: Path) -> None:
     site = small_pages_site
     year_dir = site / "vinh-danh" / "2025"
-    pages = [year_dir / "index.html"] + sorted(year_dir.glob("trang-*/index.html"), key=lambda p: int(p.parent.name[6:]))
+    pages = [year_dir / "index.html", *sorted(year_dir.glob("trang-*/index.html"), key=lambda p: int(p.parent.name[6:]))]
     assert len(pages) == 7  # 25 names, at most 4 per page, unit groups kept whole where they fit
     names: list[str] = []
     for number, path in enumerate(pages, 1):

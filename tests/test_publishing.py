@@ -48,9 +48,9 @@ def test_subpath_site_has_no_link_escaping_the_prefix(subpath_site: Path) -> Non
     for page in pages:
         rel = page.relative_to(subpath_site).as_posix()
         for ref in scan_html(page.read_text(encoding="utf-8")).refs:
-            if ref.url.startswith("/") and not ref.url.startswith("//"):
-                if rel != "404.html" or not ref.url.startswith(PREFIX):
-                    offenders.append(f"{rel}:{ref.line}: {ref.url}")
+            absolute = ref.url.startswith("/") and not ref.url.startswith("//")
+            if absolute and (rel != "404.html" or not ref.url.startswith(PREFIX)):
+                offenders.append(f"{rel}:{ref.line}: {ref.url}")
     assert offenders == [], "\n".join(offenders[:20])
     # the 404 page (served at any depth) links from the root, under the prefix
     assert f'href="{PREFIX}assets/' in (subpath_site / "404.html").read_text(encoding="utf-8")
@@ -107,7 +107,7 @@ def test_source_date_epoch_comes_from_the_data_unless_the_caller_pins_it(tmp_pat
 def gzip_date(path: Path) -> str:
     """The date in a gzip header's MTIME field (MkDocs stores the build date's midnight there)."""
     mtime = struct.unpack("<I", path.read_bytes()[4:8])[0]
-    return dt.datetime.fromtimestamp(mtime, dt.timezone.utc).date().isoformat()
+    return dt.datetime.fromtimestamp(mtime, dt.UTC).date().isoformat()
 
 
 # ---- atomic replacement ------------------------------------------------------------------------

@@ -51,14 +51,14 @@ def _pages_as_without_memo(options: Options, reuse: Reuse, rendered: list[str] |
 
 def test_same_tells_values_apart_that_python_calls_equal_but_print_differently() -> None:
     assert same({"a": [1, (2, "x")]}, {"a": [1, (2, "x")]})
-    assert 1 == True and not same(1, True)  # noqa: E712
+    assert 1 == True and not same(1, True)
     assert Decimal("1.0") == Decimal("1.00") and not same(Decimal("1.0"), Decimal("1.00"))
     assert 0.0 == -0.0 and not same(0.0, -0.0)
     assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1})  # templates iterate in order
     assert not same({1, 2}, {1, 2})  # a type it does not know: changed
     assert same(PartialDate(2025, 3), PartialDate(2025, 3)) and not same(PartialDate(2025, 3), PartialDate(2025))
     assert same(dt.date(2025, 1, 2), dt.date(2025, 1, 2))
-    utc, plus_one = dt.datetime(2025, 1, 1, 12, tzinfo=dt.timezone.utc), dt.datetime(2025, 1, 1, 13, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    utc, plus_one = dt.datetime(2025, 1, 1, 12, tzinfo=dt.UTC), dt.datetime(2025, 1, 1, 13, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert utc == plus_one and not same(utc, plus_one)
     one, other = Person(name="Lê Văn A", position="Chuyên viên"), Person(name="Lê Văn A", position="Chuyên viên")
     assert one is not other and same(one, other)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tomllib
 from importlib import metadata, resources
 from pathlib import Path
 
-import tomllib
 from conftest import ROOT
 
 MATERIAL_VERSION = "9.8.2"

@@ -70,6 +70,7 @@ def test_serve_refuses_to_start_on_bad_data(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "serve", "--data", str(data), "--dev-addr", f"127.0.0.1:{_free_port()}"],
         cwd=ROOT,
+        check=False,
         capture_output=True,
         text=True,
         timeout=120,
@@ -87,6 +88,7 @@ def test_serve_reports_a_busy_port_without_a_traceback(tmp_path: Path) -> None:
         result = subprocess.run(
             [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=ROOT,
+            check=False,
             capture_output=True,
             text=True,
             timeout=120,

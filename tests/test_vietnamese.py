@@ -74,7 +74,7 @@ def test_names_sort_by_family_on_request() -> None:
 
 
 @pytest.mark.parametrize(
-    "name, parts",
+    ("name", "parts"),
     [
         ("Nguyễn Văn An", ("Nguyễn", "Văn", "An")),
         ("Tôn Nữ Thị Thu Hà", ("Tôn", "Nữ Thị Thu", "Hà")),
@@ -89,7 +89,7 @@ def test_name_split(name: str, parts: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, folded",
+    ("text", "folded"),
     [("Phước", "phuoc"), ("Đức", "duc"), ("PHƯỚC", "phuoc"), ("đặng", "dang"), ("Nguyễn Thị Ánh", "nguyen thi anh"), ("Ỷ Lan", "y lan"), ("Sóc Trăng", "soc trang")],
 )
 def test_fold(text: str, folded: str) -> None:
@@ -98,7 +98,7 @@ def test_fold(text: str, folded: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, slug",
+    ("text", "slug"),
     [
         ("Nguyễn Văn Ân", "nguyen-van-an"),
         ("Phòng Nội vụ huyện Kế Sách", "phong-noi-vu-huyen-ke-sach"),
@@ -113,14 +113,14 @@ def test_slugify(text: str, slug: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value, decimals, text",
+    ("value", "decimals", "text"),
     [(1234567, 0, "1.234.567"), (1234.5, 1, "1.234,5"), (0, 0, "0"), (-0.5, 1, "-0,5"), (2.25, 1, "2,3"), (999.96, 1, "1.000,0")],
 )
 def test_vn_number(value: float, decimals: int, text: str) -> None:
     assert vn_number(value, decimals) == text
 
 
-@pytest.mark.parametrize("value, text", [(18.18, "18,2 %"), (20.0, "20 %"), (100, "100 %"), (70, "70 %"), (33.333, "33,3 %"), (0.05, "0,1 %")])
+@pytest.mark.parametrize(("value", "text"), [(18.18, "18,2 %"), (20.0, "20 %"), (100, "100 %"), (70, "70 %"), (33.333, "33,3 %"), (0.05, "0,1 %")])
 def test_vn_percent(value: float, text: str) -> None:
     result = vn_percent(value)
     assert result == text.replace(" ", "\u00a0")  # a non-breaking space keeps "%" with its number

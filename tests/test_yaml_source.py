@@ -149,7 +149,7 @@ def test_merge_keys_are_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, tag",
+    ("text", "tag"),
     [
         ("a: !!python/object:os.system x", "!!python/object:os.system"),
         ("a: !!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
@@ -180,7 +180,7 @@ def test_control_characters_are_located() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, code, line, column",
+    ("text", "code", "line", "column"),
     [
         ('name: "Sở\nkind: so\n', "yaml_syntax_unclosed", 1, 7),
         ("a: Chức năng: tham mưu\n", "yaml_syntax_colon", 1, 13),
@@ -239,7 +239,7 @@ def test_decode_accepts_utf8_with_bom_and_crlf() -> None:
 
 
 def test_decode_locates_the_first_bad_byte() -> None:
-    raw = "name: Sở\n".encode("utf-8") + "short: Sóc".encode("cp1258")
+    raw = "name: Sở\n".encode() + "short: Sóc".encode("cp1258")
     text, problems = decode(raw, "a.yaml")
     assert text is None
     assert [(p.code, p.line, p.column, dict(p.params)["offset"]) for p in problems] == [("file_not_utf8", 2, 9, "19")]

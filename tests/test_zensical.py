@@ -75,7 +75,7 @@ def test_generated_project_uses_record_folders_and_leaves_material_search_intern
 
 
 def test_headings_get_the_same_vietnamese_ids_as_with_mkdocs(zensical_site: Path, built_site: Path) -> None:
-    """Anchors are addresses too (``/ke-hoach/…/#v-to-chuc-thuc-hien``): the slugify of mkdocs.yml runs under Zensical."""
+    """Anchors are addresses too (``/ke-hoach/…/#v-to-chuc-thuc-hien``): mkdocs.yml's slugify runs under Zensical."""
     plan = "ke-hoach/ke-hoach-80-nam-bo-noi-vu/index.html"
 
     def heading_ids(site: Path) -> list[str]:

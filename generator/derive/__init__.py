@@ -52,7 +52,7 @@ class SiteData:
 
     @property
     def source_date_epoch(self) -> int:
-        return int(dt.datetime.combine(self.last_updated, dt.time(), dt.timezone.utc).timestamp())
+        return int(dt.datetime.combine(self.last_updated, dt.time(), dt.UTC).timestamp())
 
 
 def derive(dataset: Dataset, options: Options) -> SiteData:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.models import Evaluation, Unit
 from generator.models.vocab import UNIT_KIND_LABELS

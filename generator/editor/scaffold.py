@@ -103,7 +103,7 @@ def _values(ds: Dataset, folder: str, record_id: str, today: dt.date) -> dict[st
     now = PartialDate(today.year, today.month, today.day)
     units = dict(sorted(ds.units.items()))
     active_units = [uid for uid, unit in units.items() if unit.active_during(now)]
-    first_unit = (active_units or list(units) or [None])[0]
+    first_unit = next(iter(active_units or list(units)), None)
     so_units = [uid for uid in active_units if units[uid].kind == "so"]
     plan = next(iter(sorted(ds.plans)), None)
     person = next(iter(sorted(ds.people)), None)

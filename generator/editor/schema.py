@@ -91,7 +91,7 @@ def _clean(node: Any) -> Any:
 def kind_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of one record kind (a ``data/`` folder name)."""
     info = KINDS[kind]
-    schema = _clean(info.model.model_json_schema())
+    schema: dict[str, Any] = _clean(info.model.model_json_schema())
     for name in _NOT_IN_YAML.get(kind, ()):
         schema["properties"].pop(name, None)
         if name in schema.get("required", []):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from generator.diagnostics import Diagnostic, Position, make
 from generator.load.yaml_source import (

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from generator.diagnostics import Diagnostic, Position, make
 
 try:  # the C parser is ~6x faster on many small files
-    from yaml.cyaml import CParser as _Parser
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
@@ -116,7 +116,8 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> SourceDoc:
     # the C composer's shared node is still refused by _Builder (at the anchor's position).
     loader = _AliasKeepingLoader if _MAYBE_ALIAS.search(text) else _Loader
     try:
-        nodes = list(yaml.compose_all(text, Loader=loader))
+        # the stubs list PyYAML's own loader classes only; ours compose with the same parsers
+        nodes = list(yaml.compose_all(text, Loader=loader))  # type: ignore[arg-type]
     except yaml.MarkedYAMLError as exc:
         return SourceDoc(file, None, positions, [syntax_problem(exc, text, file, line_offset)])
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
@@ -158,7 +159,7 @@ class _PlainScalars(yaml.resolver.BaseResolver):
     key ``=`` keep their YAML 1.1 tags, so that they are refused as before.
     """
 
-    _SPECIAL = {"<<": _MERGE_TAG, "=": "tag:yaml.org,2002:value"}
+    _SPECIAL: ClassVar[dict[str, str]] = {"<<": _MERGE_TAG, "=": "tag:yaml.org,2002:value"}
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
@@ -177,11 +178,12 @@ class _Loader(_PlainScalars, _Parser):
 class _AliasKeepingLoader(_PlainScalars, yaml.SafeLoader):
     """Composes an alias as a marker node at the alias's own position (never expanded)."""
 
-    def compose_node(self, parent: Any, index: Any) -> yaml.Node:  # type: ignore[override]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        # types-PyYAML leaves the pure-Python parser's event methods unannotated
         if self.check_event(yaml.AliasEvent):
-            event = self.get_event()
-            return yaml.ScalarNode(_ALIAS_TAG, event.anchor or "", event.start_mark, event.end_mark)
-        event = self.peek_event()
+            alias: Any = self.get_event()  # type: ignore[no-untyped-call]
+            return yaml.ScalarNode(_ALIAS_TAG, alias.anchor or "", alias.start_mark, alias.end_mark)
+        event: yaml.NodeEvent = self.peek_event()  # type: ignore[no-untyped-call]
         if event.anchor is not None:
             self.anchors.pop(event.anchor, None)  # a repeated anchor is refused with the alias
         return super().compose_node(parent, index)
@@ -225,10 +227,10 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset:
     lines = text.split("\n")
     # A value starting with '*', '&', '@' or '`' (Markdown emphasis, an e-mail handle) is the
     # usual cause, whatever PyYAML reports after it: point at that character.
-    for candidate in dict.fromkeys(m.line for m in (exc.context_mark, exc.problem_mark) if m is not None):
-        indicator = _INDICATOR_START.search(lines[candidate]) if candidate < len(lines) else None
+    for line_index in dict.fromkeys(m.line for m in (exc.context_mark, exc.problem_mark) if m is not None):
+        indicator = _INDICATOR_START.search(lines[line_index]) if line_index < len(lines) else None
         if indicator and code != "yaml_syntax_unclosed":
-            pos = Position(candidate + 1 + line_offset, indicator.start(1) + 1)
+            pos = Position(line_index + 1 + line_offset, indicator.start(1) + 1)
             return make(file, pos, "", "yaml_syntax_start_char", problem=problem, char=indicator.group(1))
     pos = Position(mark.line + 1 + line_offset, mark.column + 1)
     line_text = lines[mark.line] if mark.line < len(lines) else ""
@@ -273,7 +275,7 @@ class _Builder:
             return _scalar(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
-        return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -287,7 +289,7 @@ class _Builder:
                 self.problems.append(make(self.file, self._pos(key_node), self._field(path), "yaml_complex_key"))
                 continue
             key = str(key_node.value)
-            child = path + (key,)
+            child = (*path, key)
             if key in first_line:
                 key_pos = self._pos(key_node)
                 self.problems.append(make(self.file, key_pos, self._field(child), "yaml_duplicate_key", key=key, first_line=first_line[key]))

@@ -35,4 +35,4 @@ KINDS: dict[str, Kind] = {
     )
 }
 
-__all__ = ["KINDS", "Kind", "Model", "Record", "Plan", "Unit", "Person", "Award", "Decision", "Evaluation", "Announcement"]
+__all__ = ["KINDS", "Announcement", "Award", "Decision", "Evaluation", "Kind", "Model", "Person", "Plan", "Record", "Unit"]

@@ -27,7 +27,7 @@ class Recipient(Model):
     position: str | None = Field(None, description="Chức vụ ghi trên quyết định, nếu khác hồ sơ")
 
     @model_validator(mode="after")
-    def _one_target(self) -> "Recipient":
+    def _one_target(self) -> Recipient:
         given = [k for k in ("person", "unit", "name") if getattr(self, k)]
         if len(given) != 1:
             raise PydanticCustomError("recipient_target", "exactly one of person, unit, name")

@@ -101,7 +101,7 @@ class Section(Model):
     title: Text
     body: Markdown | None = None
     include: Block | None = None
-    children: list["Section"] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
 
 
 class Plan(Record):

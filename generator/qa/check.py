@@ -12,9 +12,10 @@ Each step prints its findings; a summary closes the run. Exit status 1 when any 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from generator.diagnostics import Report
 from generator.messages import format_message

@@ -62,7 +62,7 @@ class KnownFinding:
         return not self.message or finding.message == self.message
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _glob(selector: str) -> re.Pattern[str]:
     """A selector where ``*`` stands for any text (``li:nth-child(*)``); nothing else is special."""
     return re.compile(".*".join(map(re.escape, selector.split("*"))))
@@ -106,7 +106,7 @@ def run_html_validate(site: Path, project: Path, timeout: int = 900) -> HtmlResu
     # Node truncates large output to a pipe when it exits: the report goes to a file instead.
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as out:
         try:
-            result = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=timeout, cwd=project)
+            result = subprocess.run(command, check=False, stdout=out, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=timeout, cwd=project)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise HtmlCheckUnavailable(str(exc)) from None
         out.seek(0)

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import PurePath
-from typing import Any, Callable
+from typing import Any
 
 import jinja2
 from jinja2 import meta
@@ -41,10 +41,16 @@ _BY_REPR = (float, Decimal, dt.datetime)
 """Equal values that may print differently (``0.0``/``-0.0``, ``1.0``/``1.00``, one instant in two time zones)."""
 
 
-@functools.lru_cache(maxsize=None)
+_HAS_FIELDS: dict[type, bool] = {}
+""":func:`_has_fields` answers by type (a dict: typeshed's ``functools.cache`` refuses ``type[Any]``)."""
+
+
 def _has_fields(kind: type) -> bool:
     """Dataclasses and pydantic models: compared field by field (through ``__dict__``)."""
-    return dataclasses.is_dataclass(kind) or issubclass(kind, BaseModel)
+    known = _HAS_FIELDS.get(kind)
+    if known is None:
+        known = _HAS_FIELDS[kind] = dataclasses.is_dataclass(kind) or issubclass(kind, BaseModel)
+    return known
 
 
 def same(a: Any, b: Any) -> bool:
@@ -59,7 +65,7 @@ def same(a: Any, b: Any) -> bool:
     if kind is list or kind is tuple:
         return len(a) == len(b) and all(map(same, a, b))
     if kind is dict:  # in the same order too: templates iterate over them
-        return len(a) == len(b) and all(ka == kb and same(va, vb) for (ka, va), (kb, vb) in zip(a.items(), b.items()))
+        return len(a) == len(b) and all(ka == kb and same(va, vb) for (ka, va), (kb, vb) in zip(a.items(), b.items(), strict=True))
     if _has_fields(kind):
         return hasattr(a, "__dict__") and same(a.__dict__, b.__dict__)  # every field, in order
     if isinstance(a, _BY_REPR):

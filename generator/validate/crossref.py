@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import TypedDict
 
 from generator.dates import PartialDate, short_date
 from generator.diagnostics import Diagnostic, make
@@ -55,7 +56,7 @@ def _duplicates(origin: Origin, path: Path_, values: list[str]) -> Iterator[Diag
     seen: set[str] = set()
     for i, value in enumerate(values):
         if value in seen:
-            yield origin.problem(path + (i,), "duplicate_entry", value=value)
+            yield origin.problem((*path, i), "duplicate_entry", value=value)
         seen.add(value)
 
 
@@ -112,7 +113,7 @@ def _units(ds: Dataset) -> Iterator[Diagnostic]:
         while current and current in ds.units:
             if current in chain:
                 if current == unit_id:
-                    yield o.problem(("parent",), "reference_cycle", chain=" → ".join(chain + [current]))
+                    yield o.problem(("parent",), "reference_cycle", chain=" → ".join([*chain, current]))
                 break
             chain.append(current)
             current = ds.units[current].parent
@@ -126,7 +127,12 @@ def _people(ds: Dataset) -> Iterator[Diagnostic]:
             yield from _file(ds, o, ("photo", "file"), person.photo.file, "image")
 
 
-def _validity(unit: Unit) -> dict[str, str]:
+class _Validity(TypedDict):
+    valid_from: str
+    valid_to: str
+
+
+def _validity(unit: Unit) -> _Validity:
     """Message parameters for a unit's validity; open ends are messages.TERMS codes."""
     return {
         "valid_from": short_date(unit.valid_from) if unit.valid_from else "open",
@@ -150,11 +156,10 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
         elif decision.revoked_by:
             yield from _ref(ds, o, ("revoked_by",), "decisions", decision.revoked_by)
             revoking = ds.decisions.get(decision.revoked_by)
-            if revoking:
-                if revoking.date.latest < decision.date.earliest:
-                    yield o.problem(
-                        ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
-                    )
+            if revoking and revoking.date.latest < decision.date.earliest:
+                yield o.problem(
+                    ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
+                )
         for i, grant in enumerate(decision.awards):
             yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
             award = ds.awards.get(grant.award)
@@ -162,14 +167,14 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
             yield from _duplicates(o, ("awards", i, "recipients"), keys)
             for j, recipient in enumerate(grant.recipients):
                 path = ("awards", i, "recipients", j)
-                yield from _ref(ds, o, path + ("person",), "people", recipient.person)
-                yield from _ref(ds, o, path + ("unit",), "units", recipient.unit)
+                yield from _ref(ds, o, (*path, "person"), "people", recipient.person)
+                yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit)
                 if award and recipient.recipient_kind not in award.recipients:
                     yield o.problem(path, "award_recipient_kind", award=award.name, kind=recipient.recipient_kind)
                 unit = ds.units.get(recipient.unit or "")
                 if unit and not unit.active_during(decision.date):
                     yield o.problem(
-                        path + ("unit",),
+                        (*path, "unit"),
                         "decision_outside_unit",
                         date=short_date(decision.date),
                         unit=unit.name,

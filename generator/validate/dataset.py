@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Collection, TypeVar
+from typing import TypeVar
 
 from generator.diagnostics import Diagnostic, Position, Severity, make
 from generator.load.yaml_source import Path_, SourceMap, dotted

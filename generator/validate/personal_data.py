@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from generator.load.yaml_source import Path_
 from generator.vietnamese import slugify
@@ -35,10 +36,10 @@ def refused_fields(data: Any, path: Path_ = ()) -> Iterator[Path_]:
     if isinstance(data, dict):
         for key, value in data.items():
             if _canonical(str(key)) in REFUSED_FIELDS:
-                yield path + (key,)
+                yield (*path, key)
             elif isinstance(value, (dict, list)):  # scalars hold no keys
-                yield from refused_fields(value, path + (key,))
+                yield from refused_fields(value, (*path, key))
     elif isinstance(data, list):
         for i, value in enumerate(data):
             if isinstance(value, (dict, list)):
-                yield from refused_fields(value, path + (i,))
+                yield from refused_fields(value, (*path, i))

@@ -10,9 +10,10 @@ import difflib
 import hashlib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -213,7 +214,7 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
     if not isinstance(data, dict):
         findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None, None
-    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, severity="warning" if code == "not_nfc" else "error", **params)))
+    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code == "not_nfc" else "error", False, **params)))
     refused = list(refused_fields(data))
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))
@@ -273,7 +274,7 @@ def _diagnostic(origin: Origin, model: type[BaseModel], loc: Path_, error: Any) 
         params["max"] = ctx["le"]
     if "value" in ctx:
         params["value"] = ctx["value"]
-    return origin.problem(loc, code, **params)
+    return origin.problem(loc, code, "error", False, **params)  # positional: params never shadow the options
 
 
 def got(value: Any) -> str:

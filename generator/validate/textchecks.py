@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from generator.load.yaml_source import Path_
 
@@ -53,7 +54,7 @@ def normalise_tree(data: Any, report: Callable[[Path_, str, dict[str, str]], Non
             report(path, code, params)
         return text
     if isinstance(data, dict):
-        return {key: normalise_tree(value, report, path + (key,)) for key, value in data.items()}
+        return {key: normalise_tree(value, report, (*path, key)) for key, value in data.items()}
     if isinstance(data, list):
-        return [normalise_tree(value, report, path + (i,)) for i, value in enumerate(data)]
+        return [normalise_tree(value, report, (*path, i)) for i, value in enumerate(data)]
     return data

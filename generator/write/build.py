@@ -11,6 +11,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -59,7 +60,7 @@ def build_site(
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(counter)
     try:
-        overrides: dict[str, object] = {"site_dir": str(staging), "strict": strict}
+        overrides: dict[str, Any] = {"site_dir": str(staging), "strict": strict}
         if site_url is not None or options.site_url:  # options read through the plugin hold mkdocs.yml's
             overrides["site_url"] = options.site_url
         config = load_config(str(config_file), **overrides)

@@ -59,7 +59,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.generation: Generation | None = None
         """Set by the CLI when it has already generated the pages for this build."""
         self.dirty = False
-        self.previous: dict[str, str | bytes] = {}
+        self.previous: dict[str, str | bytes | Path] = {}
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
         self.reuse: Reuse | None = None
         """``serve``: unchanged record files and pages are not parsed or rendered again."""

@@ -82,7 +82,7 @@ def browser() -> Iterator[object]:
     playwright = sync_playwright().start()
     try:
         chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-    except Exception as error:  # a broken install must say why, not crash the session
+    except Exception as error:  # noqa: BLE001 - a broken install must say why, not crash the session
         playwright.stop()
         _unavailable(f"Chromium at {executable} did not start: {error}")
     try:

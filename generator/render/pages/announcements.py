@@ -5,7 +5,7 @@ Rendered with the project's own templates: Material's blog plugin cannot take ge
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData

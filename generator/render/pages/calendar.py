@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.dates import PartialDate

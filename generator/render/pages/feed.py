@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.dates import PartialDate
@@ -82,7 +82,8 @@ def atom_feed(site: SiteData) -> bytes:
         _sub(entry, "summary", a.summary)
         _sub(entry, "content", str(markdown_to_html(a.body)), type="html")
     ET.indent(feed)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
 
 
 EMPTY_SITEMAP = b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData
@@ -36,7 +36,7 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
     exact = [m for m in ahead if m.date.is_complete]
     current = [m for m in ahead if not m.date.is_complete and m.date.earliest <= today]
     later = [m for m in ahead if not m.date.is_complete and m.date.earliest > today]
-    return (exact or current or later or [None])[0]
+    return next(iter(exact or current or later), None)
 
 
 def pages(site: SiteData) -> Iterator[Page]:

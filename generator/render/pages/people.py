@@ -6,7 +6,7 @@ A photo is published only when ``photo.consent`` is true; otherwise the file is 
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData

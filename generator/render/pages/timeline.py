@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import groupby
-from typing import Iterator
 
 from generator import urls
 from generator.derive import SiteData
