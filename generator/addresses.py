@@ -59,20 +59,13 @@ def shown(address: str) -> str:
     return "/" + address
 
 
-ASSETS = "assets/"
-"""Stylesheets, scripts and icons: the site's own machinery, renamed freely, not cited by anyone."""
-
-
 def served_addresses(pages: Iterable[str], hand_written_docs: Path) -> set[str]:
-    """The addresses a build serves: every generated page or file, every hand-written page or
-    file (JSON Schemas…) outside ``assets/``."""
-    found = {_address(src) for src in pages}
+    """The addresses a build serves: every page or file, generated or hand-written (JSON
+    Schemas…), outside :data:`generator.urls.MACHINERY`."""
+    sources = set(pages)
     if hand_written_docs.is_dir():
-        for path in hand_written_docs.rglob("*"):
-            src = path.relative_to(hand_written_docs).as_posix()
-            if path.is_file() and not src.startswith(ASSETS):
-                found.add(_address(src))
-    return found
+        sources.update(p.relative_to(hand_written_docs).as_posix() for p in hand_written_docs.rglob("*") if p.is_file())
+    return {_address(src) for src in sources if not src.startswith(urls.MACHINERY)}
 
 
 def _address(src: str) -> str:

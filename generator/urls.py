@@ -136,5 +136,10 @@ def open_data_schema(kind: str) -> str:
     return f"du-lieu/schema/{kind}.schema.json"
 
 
+MACHINERY = ("assets/", "search/")
+"""Folders of the site's own machinery (stylesheets, scripts, icons, search indexes): renamed or
+regrouped freely and cited by no one, so not published addresses (:mod:`generator.addresses`).
+A generated index split into shards belongs here too."""
+
 FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
 """Empty sitemap next to the feed: see :mod:`generator.render.pages.feed`."""

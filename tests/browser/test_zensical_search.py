@@ -63,6 +63,8 @@ def test_search_is_ready_and_finds_the_plan_by_its_signers_name(page, zensical_u
     assert results and results[0] == PLAN, results
     assert "Đang chuẩn bị" not in page.content()
     assert traffic.foreign() == [], "nothing loads from another host under Zensical either"
+    assert traffic.errors == [], "the project's scripts (search-highlight.js, dashboard.js) run under Zensical"
+    assert traffic.broken == []
 
 
 def test_nonsense_finds_nothing(page, zensical_url: str) -> None:  # type: ignore[no-untyped-def]
