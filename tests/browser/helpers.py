@@ -37,7 +37,7 @@ def page_path(site: Path, kind: str) -> str | None:
     if kind in LISTINGS:
         path = LISTINGS[kind]
         return path if (site / path / "index.html").is_file() else None
-    if kind == "exemplary-person":  # every person is at ca-nhan/<id>/: the first one the gallery links to
+    if kind == "exemplary-person":  # every person is at ca-nhan/<id>/: one the gallery links to
         return _first_exemplary(site)
     if kind == "person":  # any person page: an exemplary person's, else an ordinary one
         return page_path(site, "exemplary-person") or _first_record(site, RECORDS["person"])
@@ -48,8 +48,8 @@ def _first_exemplary(site: Path) -> str | None:
     gallery = site / LISTINGS["gallery"] / "index.html"
     if not gallery.is_file():
         return None
-    match = re.search(r'href="\.\./ca-nhan/([a-z0-9-]+)/"', gallery.read_text(encoding="utf-8"))
-    return f"ca-nhan/{match.group(1)}/" if match else None
+    ids = sorted(set(re.findall(r'href="\.\./ca-nhan/([a-z0-9-]+)/"', gallery.read_text(encoding="utf-8"))))
+    return f"ca-nhan/{ids[0]}/" if ids else None  # the first by id, as when they had a folder of their own
 
 
 def _first_record(site: Path, parent: str) -> str | None:
