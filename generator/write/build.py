@@ -87,12 +87,9 @@ def with_site_url(options: Options, site_url: str | None) -> Options:
     return options if site_url is None else dataclasses.replace(options, site_url=site_url)
 
 
-MATERIAL_END_OF_LIFE = (2027, 5, 5)
-"""Material for MkDocs 9.x announces its end of life for this day (its start-up banner)."""
-
-
 def theme_end_of_life() -> str | None:
-    """The installed Material version when it is one that announces its end of life, else None."""
+    """The installed Material version when it is a 9.x, whose start-up banner announces its end of
+    life on 5 May 2027 (the date is in the message ``material_end_of_life``), else None."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
