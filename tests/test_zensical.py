@@ -91,3 +91,11 @@ class _TaggedLoader(yaml.SafeLoader):
 
 
 _TaggedLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
+
+
+def test_ci_installs_the_pinned_zensical() -> None:
+    from conftest import ROOT
+
+    from generator.write.zensical import ZENSICAL_VERSION
+
+    assert f'"zensical=={ZENSICAL_VERSION}"' in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
