@@ -239,7 +239,8 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[Rebuild]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"}
     env.pop("THIDUUA_DATA", None)
     proc = subprocess.Popen(
-        [PY, "-m", "generator", "serve", "--data", str(data_dir), "--dev-addr", f"127.0.0.1:{port}"],
+        # --lang en: MkDocs' own log lines ("Serving on", "Reloading browsers") are matched below
+        [PY, "-m", "generator", "serve", "--data", str(data_dir), "--dev-addr", f"127.0.0.1:{port}", "--lang", "en"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8",
     )
     lines: list[tuple[float, str]] = []

@@ -1,84 +1,102 @@
 """``thiduua`` command line: parse arguments, build the options, run one command.
 
-Exit status: 0 success, 1 data errors or a failed build, 2 wrong usage.
+Exit status: 0 success, 1 data errors or a failed build, 2 wrong usage. Every text, argparse's
+included, comes from :mod:`generator.messages` in the language of ``--lang`` (default Vietnamese).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from generator.cli_lang import LANGS, argparse_texts, install_log_formatter, lang_of
 from generator.diagnostics import Report
+from generator.messages import format_message
 from generator.options import Options
 
 Command = Callable[[argparse.Namespace], int]
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, default=None, help="thư mục dữ liệu (mặc định: data)")
-    parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("THIDUUA_LANG", "vi"), help="ngôn ngữ thông báo lỗi")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="tệp cấu hình MkDocs")
+def _text(code: str, lang: str, **params: object) -> str:
+    return format_message(code, {key: str(value) for key, value in params.items()}, lang)
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="thiduua", description="Xuất bản trang thi đua, khen thưởng từ dữ liệu YAML.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _common(parser: argparse.ArgumentParser, lang: str) -> None:
+    folder, file = _text("cli_metavar_folder", lang), _text("cli_metavar_file", lang)
+    parser.add_argument("--data", type=Path, default=None, metavar=folder, help=_text("cli_help_data", lang))
+    parser.add_argument("--lang", choices=LANGS, default=lang, help=_text("cli_help_lang", lang))
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar=file, help=_text("cli_help_config", lang))
 
-    p = sub.add_parser("validate", help="kiểm tra dữ liệu, báo mọi lỗi kèm tệp:dòng")
-    p.add_argument("data_dir", nargs="?", type=Path, default=None)
-    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="github: chú thích cho GitHub Actions")
-    _common(p)
 
-    p = sub.add_parser("build", help="kiểm tra dữ liệu và xây dựng trang web (chế độ nghiêm ngặt)")
-    p.add_argument("--out", type=Path, default=Path("site"), help="thư mục kết quả (mặc định: site)")
-    p.add_argument("--site-url", default=None, help="địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/")
-    _common(p)
+def make_parser(lang: str = "vi") -> argparse.ArgumentParser:
+    """The parser with its help texts in ``lang`` (argparse's own words: see :func:`main`)."""
 
-    p = sub.add_parser("check", help="mọi bước kiểm tra của CI: dữ liệu, xây dựng nghiêm ngặt, liên kết, HTML")
-    p.add_argument("--out", type=Path, default=None, help="giữ trang đã kiểm tra tại đây (mặc định: thư mục tạm)")
-    p.add_argument("--site-url", default=None, help="địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/")
-    p.add_argument("--no-html", dest="html", action="store_false", help="bỏ qua bước kiểm tra HTML (cần Node.js)")
-    p.add_argument("--format", choices=("text", "github"), default="text", help="github: chú thích lỗi dữ liệu cho GitHub Actions")
-    _common(p)
+    def t(code: str) -> str:
+        return _text(code, lang)
 
-    p = sub.add_parser("generate", help="chỉ sinh các trang Markdown (cho MkDocs, Zensical…)")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--site-url", default=None, help="địa chỉ công bố (liên kết tuyệt đối của bản tin, lịch)")
-    p.add_argument("--zensical", action="store_true", help="ghi cả dự án Zensical: OUT/docs, OUT/overrides, OUT/mkdocs.yml")
-    _common(p)
+    folder, url = t("cli_metavar_folder"), t("cli_metavar_url")
+    parser = argparse.ArgumentParser(prog="thiduua", description=t("cli_description"))
+    parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli_help_lang"))  # before or after the command
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli_metavar_command"))
 
-    p = sub.add_parser("serve", help="xem trước, tự xây dựng lại khi sửa dữ liệu")
-    p.add_argument("--dev-addr", default="127.0.0.1:8000")
-    p.add_argument("--site-url", default=None, help="địa chỉ công bố; bản xem trước dùng đường dẫn con của nó, ví dụ /thi-dua/")
-    _common(p)
+    p = sub.add_parser("validate", help=t("cli_help_validate"), description=t("cli_help_validate"))
+    p.add_argument("data_dir", nargs="?", type=Path, default=None, metavar=folder, help=t("cli_help_validate_dir"))
+    p.add_argument("--format", choices=("text", "json", "github"), default="text", help=t("cli_help_validate_format"))
+    _common(p, lang)
 
-    p = sub.add_parser("linkcheck", help="kiểm tra liên kết nội bộ của một trang đã xây dựng (MkDocs hay Zensical)")
-    p.add_argument("site", type=Path, help="thư mục trang đã xây dựng, ví dụ site/")
-    p.add_argument("--site-url", default="", help="địa chỉ công bố mà trang được xây dựng cho")
-    p.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("THIDUUA_LANG", "vi"), help="ngôn ngữ thông báo lỗi")
+    p = sub.add_parser("build", help=t("cli_help_build"), description=t("cli_help_build"))
+    p.add_argument("--out", type=Path, default=Path("site"), metavar=folder, help=t("cli_help_build_out"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_site_url"))
+    _common(p, lang)
 
-    p = sub.add_parser("addresses", help="danh sách địa chỉ đã công bố (data/published.txt)")
-    p.add_argument("--write", action="store_true", help="thêm địa chỉ mới của lần xây dựng này vào danh sách")
-    _common(p)
+    p = sub.add_parser("check", help=t("cli_help_check"), description=t("cli_help_check"))
+    p.add_argument("--out", type=Path, default=None, metavar=folder, help=t("cli_help_check_out"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_site_url"))
+    p.add_argument("--no-html", dest="html", action="store_false", help=t("cli_help_no_html"))
+    p.add_argument("--format", choices=("text", "github"), default="text", help=t("cli_help_check_format"))
+    _common(p, lang)
 
-    p = sub.add_parser("schema", help="ghi JSON Schema của các loại dữ liệu")
-    p.add_argument("--out", type=Path, default=None, help="thư mục (mặc định: site_src/docs/du-lieu/schema)")
-    _common(p)
+    p = sub.add_parser("generate", help=t("cli_help_generate"), description=t("cli_help_generate"))
+    p.add_argument("--out", type=Path, required=True, metavar=folder, help=t("cli_help_generate_out"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_site_url"))
+    p.add_argument("--zensical", action="store_true", help=t("cli_help_zensical"))
+    _common(p, lang)
 
-    p = sub.add_parser("synth", help="sinh bộ dữ liệu mẫu tổng hợp (đo hiệu năng, thử quy mô)")
-    p.add_argument("--people", type=int, required=True, help="số cá nhân, ví dụ 10000")
-    p.add_argument("--out", type=Path, required=True, help="thư mục dữ liệu mới (phải trống)")
-    p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
-    p.add_argument("--base", type=Path, default=Path("data"), help="lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây")
+    p = sub.add_parser("serve", help=t("cli_help_serve"), description=t("cli_help_serve"))
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", metavar=t("cli_metavar_address"), help=t("cli_help_dev_addr"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_serve_site_url"))
+    _common(p, lang)
 
-    p = sub.add_parser("new", help="tạo tệp bản ghi mới có chú thích")
-    p.add_argument("kind", help="person, decision, announcement, unit, evaluation, award, plan")
-    p.add_argument("id", help="mã bản ghi, ví dụ nguyen-van-an")
-    _common(p)
+    p = sub.add_parser("linkcheck", help=t("cli_help_linkcheck"), description=t("cli_help_linkcheck"))
+    p.add_argument("site", type=Path, metavar=folder, help=t("cli_help_linkcheck_site"))
+    p.add_argument("--site-url", default="", metavar=url, help=t("cli_help_site_url"))
+    p.add_argument("--lang", choices=LANGS, default=lang, help=t("cli_help_lang"))
+
+    p = sub.add_parser("addresses", help=t("cli_help_addresses"), description=t("cli_help_addresses"))
+    p.add_argument("--write", action="store_true", help=t("cli_help_addresses_write"))
+    _common(p, lang)
+
+    p = sub.add_parser("schema", help=t("cli_help_schema"), description=t("cli_help_schema"))
+    p.add_argument("--out", type=Path, default=None, metavar=folder, help=t("cli_help_schema_out"))
+    _common(p, lang)
+
+    number = t("cli_metavar_number")
+    p = sub.add_parser("synth", help=t("cli_help_synth"), description=t("cli_help_synth"))
+    p.add_argument("--people", type=int, required=True, metavar=number, help=t("cli_help_people"))
+    p.add_argument("--out", type=Path, required=True, metavar=folder, help=t("cli_help_synth_out"))
+    p.add_argument("--seed", type=int, default=2025, metavar=number, help=t("cli_help_seed"))
+    p.add_argument("--base", type=Path, default=Path("data"), metavar=folder, help=t("cli_help_base"))
+    p.add_argument("--lang", choices=LANGS, default=lang, help=t("cli_help_lang"))
+
+    p = sub.add_parser("new", help=t("cli_help_new"), description=t("cli_help_new"))
+    p.add_argument("kind", metavar=t("cli_metavar_kind"), help=t("cli_help_new_kind"))
+    p.add_argument("id", metavar=t("cli_metavar_id"), help=t("cli_help_new_id"))
+    _common(p, lang)
     return parser
 
 
@@ -100,8 +118,8 @@ def _site_options(args: argparse.Namespace) -> Options:
         config = load_config(str(args.config))
         plugin_options: Options = config.plugins["thiduua"].options(config)  # type: ignore[attr-defined]
     except (ConfigurationError, KeyError) as exc:
-        detail = "thiếu plugin 'thiduua'" if isinstance(exc, KeyError) else str(exc)
-        print(f"thiduua: không đọc được cấu hình {args.config}: {detail}", file=sys.stderr)
+        detail = _text("cli_no_plugin", args.lang) if isinstance(exc, KeyError) else str(exc)
+        print(_text("cli_config_unreadable", args.lang, file=args.config, detail=detail), file=sys.stderr)
         raise SystemExit(2) from None
     return dataclasses.replace(plugin_options, data_dir=_options(args).data_dir)
 
@@ -132,12 +150,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         generation = build_site(_site_options(args), args.config, args.out, site_url=args.site_url)
     except BuildFailed as exc:
-        print(f"thiduua: MkDocs không xây dựng được trang (chế độ nghiêm ngặt):\n{exc}", file=sys.stderr)
+        print(_text("cli_build_failed", args.lang, detail=exc), file=sys.stderr)
         return 1
     _print_report(generation.report, args.lang)
     if not generation.ok:
         return 1
-    print(f"Đã xây dựng {len(generation.pages)} trang sinh tự động vào {args.out}/")
+    print(_text("cli_built", args.lang, count=len(generation.pages), out=args.out))
     _end_of_life_notice(args.lang)
     return 0
 
@@ -149,9 +167,7 @@ def _end_of_life_notice(lang: str) -> None:
 
     version = theme_end_of_life()
     if version:
-        from generator.messages import format_message
-
-        print(format_message("material_end_of_life", {"version": version}, lang), file=sys.stderr)
+        print(_text("material_end_of_life", lang, version=version), file=sys.stderr)
 
 
 def _github_escape(text: str) -> str:
@@ -213,7 +229,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if report.errors:
         _print_report(report, args.lang)
         return 1
-    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    install_log_formatter(args.lang)  # MkDocs' log lines, in the reader's language
     os.environ["THIDUUA_DATA"] = str(options.data_dir.resolve())
     # --site-url means what it means for build and check: the public address, winning over
     # mkdocs.yml. MkDocs serves the preview under its path (http://127.0.0.1:8000/thi-dua/).
@@ -227,31 +243,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except (Abort, KeyboardInterrupt):
         return 1
     except OSError as exc:  # the address is taken or not ours to bind
-        print(f"thiduua serve: không mở được {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
+        print(_text("cli_serve_unavailable", args.lang, address=args.dev_addr, reason=_os_error(exc, args.lang)), file=sys.stderr)
         return 1
     return 0
 
 
+_OS_ERRORS = {errno.EADDRINUSE: "cli_address_in_use", errno.EACCES: "cli_address_forbidden", errno.EADDRNOTAVAIL: "cli_address_not_here"}
+
+
+def _os_error(exc: OSError, lang: str) -> str:
+    """The operating system's reason (English from the C library) as a message of ours."""
+    code = _OS_ERRORS.get(exc.errno or 0)
+    if code:
+        return _text(code, lang)
+    return _text("cli_address_other", lang, error=errno.errorcode.get(exc.errno or 0, exc.errno) if exc.errno else type(exc).__name__)
+
+
 def cmd_linkcheck(args: argparse.Namespace) -> int:
     """The ``links`` gate of ``thiduua check`` on a folder another builder wrote (Zensical)."""
-    from generator.messages import format_message
     from generator.qa.linkcheck import check_site
 
     if not (args.site / "index.html").is_file():
-        print(format_message("linkcheck_no_site", {"site": str(args.site)}, args.lang), file=sys.stderr)
+        print(_text("linkcheck_no_site", args.lang, site=args.site), file=sys.stderr)
         return 2
     problems = check_site(args.site, args.site_url)
     for problem in problems:
         print(problem.render(args.lang), file=sys.stderr)
     code = "check_links_failed" if problems else "check_links_ok"
-    print(format_message(code, {"count": str(len(problems))}, args.lang), file=sys.stderr if problems else sys.stdout)
+    print(_text(code, args.lang, count=len(problems)), file=sys.stderr if problems else sys.stdout)
     return 1 if problems else 0
 
 
 def cmd_addresses(args: argparse.Namespace) -> int:
     """Print the addresses this data publishes; with ``--write``, add the new ones to the list."""
     from generator import addresses
-    from generator.messages import format_message
     from generator.pipeline import generate
 
     options = _site_options(args)
@@ -268,8 +293,7 @@ def cmd_addresses(args: argparse.Namespace) -> int:
     target = options.data_dir / addresses.PUBLISHED_FILE
     target.write_text(text, encoding="utf-8", newline="\n")
     count = sum(1 for line in text.splitlines() if line.startswith("/"))
-    params = {"count": str(count), "file": str(target), "added": str(count - len(book.published))}
-    print(format_message("addresses_written", params, args.lang))
+    print(_text("addresses_written", args.lang, count=count, file=target, added=count - len(book.published)))
     return 0
 
 
@@ -285,12 +309,11 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from generator.editor.scaffold import ScaffoldError, scaffold
     from generator.load.loader import UNFINISHED_MARKER
-    from generator.messages import format_message
 
     try:
         path = scaffold(_options(args).data_dir, args.kind, args.id)
     except ScaffoldError as exc:
-        print(f"thiduua new: {exc.message(args.lang)}", file=sys.stderr)
+        print(_text("cli_new_failed", args.lang, detail=exc.message(args.lang)), file=sys.stderr)
         return 1
     print(path)
     print(format_message("new_next_step", {"marker": UNFINISHED_MARKER}, args.lang), file=sys.stderr)
@@ -301,14 +324,14 @@ def cmd_synth(args: argparse.Namespace) -> int:
     from generator.synth import synthesize
 
     if args.people < 1:
-        print("thiduua synth: --people phải lớn hơn 0", file=sys.stderr)
+        print(_text("cli_synth_people", args.lang), file=sys.stderr)
         return 2
     try:
         count = synthesize(args.people, args.out, base=args.base if args.base.is_dir() else None, seed=args.seed)
-    except FileExistsError as exc:
-        print(f"thiduua synth: {exc}", file=sys.stderr)
+    except FileExistsError:
+        print(_text("cli_synth_not_empty", args.lang, out=args.out), file=sys.stderr)
         return 1
-    print(f"Đã sinh {count} bản ghi vào {args.out}/")
+    print(_text("cli_synth_done", args.lang, count=count, out=args.out))
     return 0
 
 
@@ -318,8 +341,8 @@ COMMANDS: dict[str, Command] = {
     "check": cmd_check,
     "generate": cmd_generate,
     "serve": cmd_serve,
-    "addresses": cmd_addresses,
     "linkcheck": cmd_linkcheck,
+    "addresses": cmd_addresses,
     "schema": cmd_schema,
     "new": cmd_new,
     "synth": cmd_synth,
@@ -327,7 +350,10 @@ COMMANDS: dict[str, Command] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = lang_of(words)
+    with argparse_texts(lang):  # usage, option groups and usage errors in the same language
+        args = make_parser(lang).parse_args(words)
     return COMMANDS[args.command](args)
 
 

@@ -16,10 +16,21 @@ from dataclasses import dataclass
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _VN = re.compile(r"(?:(?:(\d{1,2})/)?(\d{1,2})/)?(\d{4})\Z")
+_VN_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+_RANGE = re.compile(
+    r"^(?:từ\s+)?(?:ngày\s+)?(?:"
+    rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}"  # 08-10/12/2025
+    rf"|\d{{1,2}}/\d{{1,2}}\s*[-–]\s*{_VN_DAY}"  # 20/11-03/12/2025
+    rf"|(?:{_VN_DAY}|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s+(?:[-–]|đến(?:\s+ngày)?)\s+(?:{_VN_DAY}|\d{{4}}-\d{{1,2}}-\d{{1,2}})"
+    rf"|{_VN_DAY}\s*[–]\s*{_VN_DAY}"
+    r")$",
+    re.IGNORECASE,
+)
+"""A span typed into one date field: ``08-10/12/2025``, ``20/11/2025 - 03/12/2025``, ``từ ngày … đến ngày …``."""
 
 
 class DateError(ValueError):
-    """Raised with code ``date_format``, ``date_impossible``, ``date_type`` or ``empty_value``."""
+    """Raised with code ``date_format``, ``date_range``, ``date_impossible``, ``date_type`` or ``empty_value``."""
 
     def __init__(self, code: str, value: str) -> None:
         super().__init__(code)
@@ -68,6 +79,8 @@ class PartialDate:
             y, m, d = iso.group(1), iso.group(2), iso.group(3)
         elif vn:
             d, m, y = vn.group(1), vn.group(2), vn.group(3)
+        elif _RANGE.match(text):
+            raise DateError("date_range", text)
         else:
             raise DateError("date_format", text)
         year, month, day = int(y), int(m) if m else None, int(d) if d else None
@@ -120,11 +133,12 @@ def vn_date(value: PartialDate | dt.date | None, blank_day: bool = False) -> str
         return ""
     if isinstance(value, dt.date):
         value = PartialDate(value.year, value.month, value.day)
+    blank = "\u00a0" * 5
     if value.month is None:
-        return f"năm {value.year}"
+        return f"ngày{blank} tháng{blank} năm {value.year}" if blank_day else f"năm {value.year}"
     month = f"tháng {_official(value.month, True)} năm {value.year}"
     if value.day is None:
-        return f"ngày\u00a0\u00a0\u00a0\u00a0\u00a0 {month}" if blank_day else month
+        return f"ngày{blank} {month}" if blank_day else month
     return f"ngày {_official(value.day)} {month}"
 
 
@@ -139,3 +153,41 @@ def short_date(value: PartialDate | dt.date | None) -> str:
     if value.day is None:
         return f"{value.month:02d}/{value.year}"
     return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def _to_partial(value: PartialDate | dt.date) -> PartialDate:
+    return PartialDate(value.year, value.month, value.day) if isinstance(value, dt.date) else value
+
+
+def vn_range(start: PartialDate | dt.date | None, end: PartialDate | dt.date | None = None) -> str:
+    """A span as documents write it; a single date when there is no end (or the same day).
+
+    - same month: ``từ ngày 08 đến ngày 10 tháng 12 năm 2025``
+    - other months: ``từ ngày 20/11/2025 đến ngày 03/12/2025``
+    - months only: ``từ tháng 10 đến tháng 12 năm 2025``, ``từ tháng 10/2025 đến tháng 01/2026``
+    - anything else: ``từ {start} đến {end}`` in the full spelling of :func:`vn_date`.
+    """
+    if start is None:
+        return ""
+    first = _to_partial(start)
+    if end is None or _to_partial(end) == first:
+        return vn_date(first)
+    last = _to_partial(end)
+    if first.is_complete and last.is_complete:
+        if (first.year, first.month) == (last.year, last.month):
+            return f"từ ngày {_official(first.day or 0)} đến {vn_date(last)}"
+        return f"từ ngày {short_date(first)} đến ngày {short_date(last)}"
+    if first.month and last.month and first.day is None and last.day is None:
+        if first.year == last.year:
+            return f"từ tháng {_official(first.month, True)} đến {vn_date(last)}"
+        return f"từ tháng {short_date(first)} đến tháng {short_date(last)}"
+    return f"từ {vn_date(first)} đến {vn_date(last)}"
+
+
+def short_range(start: PartialDate | dt.date | None, end: PartialDate | dt.date | None = None) -> str:
+    """``20/11/2025 – 03/12/2025`` for tables and lists; one date when there is no end."""
+    if start is None:
+        return ""
+    if end is None or _to_partial(end) == _to_partial(start):
+        return short_date(start)
+    return f"{short_date(start)} – {short_date(end)}"

@@ -127,7 +127,4 @@ class Report:
         return json.dumps([d.as_json(lang) for d in self.sorted], ensure_ascii=False, indent=2)
 
     def summary(self, lang: str = "vi") -> str:
-        e, w = len(self.errors), len(self.warnings)
-        if lang == "en":
-            return f"{e} error(s), {w} warning(s)"
-        return f"{e} lỗi, {w} cảnh báo"
+        return format_message("report_summary", {"errors": str(len(self.errors)), "warnings": str(len(self.warnings))}, lang)

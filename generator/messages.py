@@ -292,13 +292,76 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{site} không phải trang đã xây dựng (thiếu index.html)",
         "en": "{site} is not a built site (no index.html)",
     },
+    "cli_help_zensical": {
+        "vi": "ghi cả dự án Zensical: OUT/docs, OUT/overrides, OUT/mkdocs.yml (xem README: Chuyển sang Zensical)",
+        "en": "write a whole Zensical project: OUT/docs, OUT/overrides, OUT/mkdocs.yml (README: Chuyển sang Zensical)",
+    },
+    "cli_help_serve_site_url": {
+        "vi": "địa chỉ công bố, thay site_url của mkdocs.yml; bản xem trước dùng đường dẫn con của nó (/thi-dua/)",
+        "en": "public address, replacing mkdocs.yml's site_url; the preview is served under its path (/thi-dua/)",
+    },
+    "cli_help_linkcheck": {
+        "vi": "kiểm tra liên kết nội bộ của một trang đã xây dựng (MkDocs hay Zensical)",
+        "en": "check the internal links of a built site (MkDocs or Zensical)",
+    },
+    "cli_help_linkcheck_site": {"vi": "thư mục trang đã xây dựng, ví dụ site/", "en": "folder of the built site, e.g. site/"},
+    "cli_help_addresses": {
+        "vi": "in mọi địa chỉ trang mà dữ liệu công bố (danh sách: data/published.txt)",
+        "en": "print every address the data publishes (the list: data/published.txt)",
+    },
+    "cli_help_addresses_write": {
+        "vi": "thêm các địa chỉ mới vào data/published.txt (không bao giờ xóa dòng nào)",
+        "en": "add the new addresses to data/published.txt (never drops one)",
+    },
     "material_end_of_life": {
         "vi": "Lưu ý: Material for MkDocs {version} ngừng được bảo trì từ ngày 05 tháng 5 năm 2027; xem mục \"Chuyển sang Zensical\" trong README.md",
         "en": "Note: Material for MkDocs {version} is no longer maintained from 5 May 2027; see \"Moving to Zensical\" in README.md",
     },
 }
 
+# Invisible characters and length limits (generator/validate/textchecks.py, generator/models/limits.py).
+MESSAGES.update(
+    {
+        "invisible_in_name": {
+            "vi": "tên, tiêu đề có ký tự vô hình U+{codepoint} {char_name}: chữ hiện ra khác chữ đã gõ, "
+            "hoặc không tìm kiếm được; xóa ký tự này (gõ lại cả giá trị nếu không thấy nó)",
+            "en": "a name or title holds the invisible character U+{codepoint} {char_name}: what is shown differs "
+            "from what was typed, or cannot be searched; delete it (retype the whole value if it cannot be seen)",
+        },
+        "invisible_character": {
+            "vi": "có ký tự vô hình U+{codepoint} {char_name}; đã bỏ khi xây dựng trang, nên xóa khỏi tệp",
+            "en": "holds the invisible character U+{codepoint} {char_name}; removed from the site, delete it from the file",
+        },
+        "text_too_long": {
+            "vi": "quá dài: {length} ký tự, tối đa {max} (xem giới hạn độ dài trong hướng dẫn biên tập)",
+            "en": "too long: {length} characters, at most {max} (see the length limits in the editors' guide)",
+        },
+    }
+)
+
 SUGGESTION = {"vi": " (có phải ý bạn là '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"}
+CANDIDATE = {"vi": " (có phải '{suggestion}' — {candidate}?)", "en": " (did you mean '{suggestion}' — {candidate}?)"}
+"""A suggested record shown with what tells it apart (``candidate``: name and unit of a person…)."""
+
+# A missing record: how to add it (the ``fix`` parameter of a finding names one of these).
+FIXES: dict[str, dict[str, str]] = {
+    "ref_fix_person": {
+        "vi": "; nếu là người chưa có trong dữ liệu: tạo hồ sơ bằng `thiduua new person {id}`, "
+        "hoặc thay `person: {id}` bằng `name: <họ và tên>` và `kind: ca-nhan`",
+        "en": "; for someone not in the data yet: create the record with `thiduua new person {id}`, "
+        "or replace `person: {id}` with `name: <full name>` and `kind: ca-nhan`",
+    },
+    "ref_fix_collective": {
+        "vi": "; nếu là tập thể chưa có trong dữ liệu: tạo bằng `thiduua new unit {id}`, "
+        "hoặc thay `unit: {id}` bằng `name: <tên tập thể>` và `kind: tap-the`",
+        "en": "; for a collective not in the data yet: create it with `thiduua new unit {id}`, "
+        "or replace `unit: {id}` with `name: <its name>` and `kind: tap-the`",
+    },
+    "ref_fix_new": {
+        "vi": "; nếu {kind} này chưa có trong dữ liệu: tạo bằng `thiduua new {new_kind} {id}`",
+        "en": "; if this {kind} is not in the data yet: create it with `thiduua new {new_kind} {id}`",
+    },
+}
 
 
 # Words that findings carry as codes (record kinds, recipient kinds, open ends of a
@@ -332,7 +395,9 @@ def format_message(code: str, params: dict[str, str], lang: str = "vi") -> str:
     values = {"detail": code, **params, **terms}
     text = template.format_map(_Default(values))
     if params.get("suggestion") and "{suggestion}" not in template:
-        text += SUGGESTION[lang].format(suggestion=params["suggestion"])
+        text += (CANDIDATE if params.get("candidate") else SUGGESTION)[lang].format_map(_Default(values))
+    if params.get("fix") in FIXES:
+        text += FIXES[params["fix"]][lang].format_map(_Default(values))
     return text
 
 
@@ -343,12 +408,21 @@ class _Default(dict[str, str]):
 MESSAGES.update(
     {
         "recipient_target": {
-            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name",
-            "en": "each recipient names exactly one of: person, unit or name",
+            "vi": "mỗi người nhận ghi đúng một trong: person, unit hoặc name (name đi kèm person/unit là tên như trên quyết định)",
+            "en": "each recipient names exactly one of: person, unit or name (a name beside person/unit is the decision's wording)",
         },
         "recipient_kind": {
             "vi": "người nhận ghi bằng name phải có kind: ca-nhan hoặc tap-the",
             "en": "a recipient given by name needs kind: ca-nhan or tap-the",
+        },
+        # ---- decision as a document (issue 11 items 4-6)
+        "grant_recipients": {
+            "vi": "ghi danh sách được khen bằng recipients hoặc bằng groups (chia nhóm), đúng một trong hai",
+            "en": "list the recipients either as recipients or as groups, exactly one of them",
+        },
+        "group_empty": {
+            "vi": "nhóm phải có recipients hoặc groups (nhóm con)",
+            "en": "a group needs recipients or groups (subgroups)",
         },
         "too_long": {"vi": "tối đa {max} phần tử", "en": "at most {max} item(s)"},
         "award_recipient_kind": {
@@ -425,13 +499,30 @@ MESSAGES.update(
         "check_links_failed": {"vi": "{count} lỗi", "en": "{count} problem(s)"},
         "check_links_ok": {"vi": "mọi liên kết đều dẫn tới trang, tệp có thật", "en": "every link resolves"},
         "check_html_flag": {"vi": "theo yêu cầu (--no-html)", "en": "as asked (--no-html)"},
-        "check_html_no_npx": {
-            "vi": "không có npx (Node.js); cài Node.js ≥ 20 để chạy bước này (CI luôn chạy)",
-            "en": "npx (Node.js) not found; install Node.js ≥ 20 to run this step (CI always runs it)",
+        "check_status_not_run": {"vi": "KHÔNG CHẠY", "en": "NOT RUN"},
+        "check_html_no_node": {
+            "vi": "không có Node.js (lệnh node); cài Node.js ≥ 20.19 rồi chạy `npm ci` ở thư mục dự án, "
+            "hoặc bỏ qua bước này với --no-html",
+            "en": "Node.js (the node command) not found; install Node.js ≥ 20.19 and run `npm ci` in the project "
+            "folder, or skip this step with --no-html",
         },
-        "check_html_unavailable": {
-            "vi": "không chạy được html-validate (xem ở trên)",
-            "en": "html-validate could not run (see above)",
+        "check_html_no_lock": {
+            "vi": "thiếu {file} (phiên bản html-validate được khóa) ở thư mục dự án",
+            "en": "{file} (the locked html-validate version) is missing from the project folder",
+        },
+        "check_html_not_installed": {
+            "vi": "html-validate {version} chưa được cài; chạy `npm ci` ở thư mục dự án (cài đúng bản trong package-lock.json)",
+            "en": "html-validate {version} is not installed; run `npm ci` in the project folder (installs what package-lock.json locks)",
+        },
+        "check_html_stale": {
+            "vi": "node_modules có html-validate {found}, package-lock.json khóa bản {version}; chạy lại `npm ci`",
+            "en": "node_modules holds html-validate {found}, package-lock.json locks {version}; run `npm ci` again",
+        },
+        "check_html_no_pages": {"vi": "trang đã xây dựng không có tệp HTML nào", "en": "the built site has no HTML file"},
+        "check_html_timeout": {"vi": "html-validate chạy quá {seconds} giây, đã dừng", "en": "html-validate ran over {seconds} s and was stopped"},
+        "check_html_crashed": {
+            "vi": "html-validate không trả về kết quả kiểm tra (mã thoát {exit}): {detail}",
+            "en": "html-validate returned no report (exit status {exit}): {detail}",
         },
         "check_html_ok": {
             "vi": "{pages} trang; {known} lỗi đã biết của giao diện Material (.htmlvalidate-known.json)",
@@ -478,6 +569,272 @@ MESSAGES.update(
         "scaffold_unit_inactive": {
             "vi": "đơn vị '{unit}' không hoạt động trong năm {year} (thời gian tồn tại: {valid_from} – {valid_to})",
             "en": "unit '{unit}' did not exist in {year} (valid {valid_from} – {valid_to})",
+        },
+    }
+)
+
+# The command line (generator/cli.py): help texts, metavars, its own messages.
+MESSAGES.update(
+    {
+        "cli_description": {
+            "vi": "Xuất bản trang thi đua, khen thưởng từ dữ liệu YAML.",
+            "en": "Publish the emulation and commendation site from YAML data.",
+        },
+        "cli_help_data": {"vi": "thư mục dữ liệu (mặc định: data)", "en": "data folder (default: data)"},
+        "cli_help_lang": {
+            "vi": "ngôn ngữ của thông báo: vi (mặc định) hoặc en",
+            "en": "language of the messages: vi (default) or en",
+        },
+        "cli_help_config": {"vi": "tệp cấu hình MkDocs", "en": "MkDocs configuration file"},
+        "cli_help_validate": {"vi": "kiểm tra dữ liệu, báo mọi lỗi kèm tệp:dòng", "en": "check the data, report every problem with file:line"},
+        "cli_help_validate_dir": {"vi": "thư mục dữ liệu (như --data)", "en": "data folder (as --data)"},
+        "cli_help_validate_format": {
+            "vi": "text: từng dòng; json: cho chương trình khác; github: chú thích cho GitHub Actions",
+            "en": "text: one line each; json: for other programs; github: GitHub Actions annotations",
+        },
+        "cli_help_build": {
+            "vi": "kiểm tra dữ liệu và xây dựng trang web (chế độ nghiêm ngặt)",
+            "en": "check the data and build the site (strict mode)",
+        },
+        "cli_help_build_out": {"vi": "thư mục kết quả (mặc định: site)", "en": "output folder (default: site)"},
+        "cli_help_site_url": {
+            "vi": "địa chỉ công bố, ví dụ https://example.gov.vn/thi-dua/",
+            "en": "published address, e.g. https://example.gov.vn/thi-dua/",
+        },
+        "cli_help_check": {
+            "vi": "mọi bước kiểm tra của CI: dữ liệu, xây dựng nghiêm ngặt, liên kết, HTML",
+            "en": "every CI gate: data, strict build, links, HTML",
+        },
+        "cli_help_check_out": {
+            "vi": "giữ trang đã kiểm tra tại đây (mặc định: thư mục tạm)",
+            "en": "keep the checked site here (default: a temporary folder)",
+        },
+        "cli_help_no_html": {
+            "vi": "bỏ qua bước kiểm tra HTML (cần Node.js và `npm ci`)",
+            "en": "skip the HTML check (needs Node.js and `npm ci`)",
+        },
+        "cli_help_check_format": {
+            "vi": "github: chú thích lỗi dữ liệu cho GitHub Actions",
+            "en": "github: data findings as GitHub Actions annotations",
+        },
+        "cli_help_generate": {
+            "vi": "chỉ sinh các trang Markdown (cho MkDocs, Zensical…)",
+            "en": "only generate the Markdown pages (for MkDocs, Zensical…)",
+        },
+        "cli_help_generate_out": {"vi": "thư mục nhận các trang Markdown", "en": "folder receiving the Markdown pages"},
+        "cli_help_serve": {
+            "vi": "xem trước, tự xây dựng lại khi sửa dữ liệu",
+            "en": "preview, rebuilt whenever the data changes",
+        },
+        "cli_help_dev_addr": {
+            "vi": "địa chỉ và cổng của trang xem trước (mặc định: 127.0.0.1:8000)",
+            "en": "address and port of the preview (default: 127.0.0.1:8000)",
+        },
+        "cli_help_schema": {"vi": "ghi JSON Schema của các loại dữ liệu", "en": "write the JSON Schemas of the record kinds"},
+        "cli_help_schema_out": {
+            "vi": "thư mục (mặc định: site_src/docs/du-lieu/schema)",
+            "en": "folder (default: site_src/docs/du-lieu/schema)",
+        },
+        "cli_help_synth": {
+            "vi": "sinh bộ dữ liệu mẫu tổng hợp (đo hiệu năng, thử quy mô)",
+            "en": "generate a synthetic sample dataset (benchmarks, scale tests)",
+        },
+        "cli_help_people": {"vi": "số cá nhân, ví dụ 10000", "en": "number of people, e.g. 10000"},
+        "cli_help_synth_out": {"vi": "thư mục dữ liệu mới (phải trống)", "en": "new data folder (must be empty)"},
+        "cli_help_seed": {
+            "vi": "hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)",
+            "en": "random seed (same seed, same data)",
+        },
+        "cli_help_base": {
+            "vi": "lấy kế hoạch, đơn vị, hình thức khen thưởng từ đây",
+            "en": "take the plans, units and awards from here",
+        },
+        "cli_help_new": {"vi": "tạo tệp bản ghi mới có chú thích", "en": "create a new, commented record file"},
+        "cli_help_new_kind": {
+            "vi": "loại bản ghi: person, decision, announcement, unit, evaluation, award, plan",
+            "en": "record kind: person, decision, announcement, unit, evaluation, award, plan",
+        },
+        "cli_help_new_id": {"vi": "mã bản ghi, ví dụ nguyen-van-an", "en": "record id, e.g. nguyen-van-an"},
+        "cli_metavar_command": {"vi": "LỆNH", "en": "COMMAND"},
+        "cli_metavar_folder": {"vi": "THƯ_MỤC", "en": "FOLDER"},
+        "cli_metavar_file": {"vi": "TỆP", "en": "FILE"},
+        "cli_metavar_url": {"vi": "ĐỊA_CHỈ", "en": "URL"},
+        "cli_metavar_address": {"vi": "MÁY:CỔNG", "en": "HOST:PORT"},
+        "cli_metavar_number": {"vi": "SỐ", "en": "NUMBER"},
+        "cli_metavar_kind": {"vi": "LOẠI", "en": "KIND"},
+        "cli_metavar_id": {"vi": "MÃ", "en": "ID"},
+        "cli_no_plugin": {"vi": "thiếu plugin 'thiduua'", "en": "the 'thiduua' plugin is missing"},
+        "cli_config_unreadable": {
+            "vi": "thiduua: không đọc được cấu hình {file}: {detail}",
+            "en": "thiduua: cannot read the configuration {file}: {detail}",
+        },
+        "cli_build_failed": {
+            "vi": "thiduua: MkDocs không xây dựng được trang (chế độ nghiêm ngặt):\n{detail}",
+            "en": "thiduua: MkDocs could not build the site (strict mode):\n{detail}",
+        },
+        "cli_built": {
+            "vi": "Đã xây dựng {count} trang sinh tự động vào {out}/",
+            "en": "Built {count} generated pages into {out}/",
+        },
+        "cli_serve_unavailable": {
+            "vi": "thiduua serve: không mở được {address}: {reason}",
+            "en": "thiduua serve: cannot open {address}: {reason}",
+        },
+        "cli_address_in_use": {
+            "vi": "địa chỉ đang được dùng (có thể một `thiduua serve` khác đang chạy); chọn cổng khác bằng --dev-addr",
+            "en": "the address is already in use (another `thiduua serve` may be running); choose another port with --dev-addr",
+        },
+        "cli_address_forbidden": {
+            "vi": "không có quyền mở cổng này (cổng dưới 1024 cần quyền quản trị)",
+            "en": "no permission to open this port (ports below 1024 need administrator rights)",
+        },
+        "cli_address_not_here": {
+            "vi": "địa chỉ không thuộc máy này",
+            "en": "the address does not belong to this machine",
+        },
+        "cli_address_other": {"vi": "lỗi hệ thống {error}", "en": "system error {error}"},
+        "cli_synth_people": {"vi": "thiduua synth: --people phải lớn hơn 0", "en": "thiduua synth: --people must be above 0"},
+        "cli_synth_not_empty": {
+            "vi": "thiduua synth: {out} đã có nội dung; hãy chọn một thư mục trống",
+            "en": "thiduua synth: {out} is not empty; choose an empty folder",
+        },
+        "cli_synth_done": {"vi": "Đã sinh {count} bản ghi vào {out}/", "en": "Generated {count} records into {out}/"},
+        "cli_new_failed": {"vi": "thiduua new: {detail}", "en": "thiduua new: {detail}"},
+        "report_summary": {"vi": "{errors} lỗi, {warnings} cảnh báo", "en": "{errors} error(s), {warnings} warning(s)"},
+    }
+)
+
+# argparse's own texts (usage, options, errors), by argparse's message id; "en" is argparse's text.
+# generator/cli_lang.py hands them to argparse while the command line is parsed.
+ARGPARSE: dict[str, dict[str, str]] = {
+    "usage: ": {"vi": "cách dùng: ", "en": "usage: "},
+    "positional arguments": {"vi": "tham số", "en": "positional arguments"},
+    "options": {"vi": "tùy chọn", "en": "options"},
+    "show this help message and exit": {"vi": "hiện phần trợ giúp này rồi thoát", "en": "show this help message and exit"},
+    "%(prog)s: error: %(message)s\n": {"vi": "%(prog)s: lỗi: %(message)s\n", "en": "%(prog)s: error: %(message)s\n"},
+    "argument %(argument_name)s: %(message)s": {
+        "vi": "tham số %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "the following arguments are required: %s": {
+        "vi": "thiếu tham số bắt buộc: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "one of the arguments %s is required": {"vi": "cần một trong các tham số %s", "en": "one of the arguments %s is required"},
+    "unrecognized arguments: %s": {"vi": "tham số không nhận ra: %s", "en": "unrecognized arguments: %s"},
+    "expected one argument": {"vi": "cần một giá trị", "en": "expected one argument"},
+    "expected at most one argument": {"vi": "cần nhiều nhất một giá trị", "en": "expected at most one argument"},
+    "expected at least one argument": {"vi": "cần ít nhất một giá trị", "en": "expected at least one argument"},
+    "expected %s argument": {"vi": "cần %s giá trị", "en": "expected %s argument"},
+    "expected %s arguments": {"vi": "cần %s giá trị", "en": "expected %s arguments"},
+    "ambiguous option: %(option)s could match %(matches)s": {
+        "vi": "tùy chọn chưa rõ: %(option)s có thể là %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "unexpected option string: %s": {"vi": "tùy chọn không đúng chỗ: %s", "en": "unexpected option string: %s"},
+    "invalid %(type)s value: %(value)r": {
+        "vi": "giá trị không hợp lệ: %(value)r (cần kiểu %(type)s)",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "invalid choice: %(value)r (choose from %(choices)s)": {
+        "vi": "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "not allowed with argument %s": {"vi": "không dùng cùng tham số %s", "en": "not allowed with argument %s"},
+    "ignored explicit argument %r": {"vi": "giá trị %r bị bỏ qua", "en": "ignored explicit argument %r"},
+    "unknown parser %(parser_name)r (choices: %(choices)s)": {
+        "vi": "không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
+        "en": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    },
+    "can't open '%(filename)s': %(error)s": {
+        "vi": "không mở được '%(filename)s': %(error)s",
+        "en": "can't open '%(filename)s': %(error)s",
+    },
+}
+
+# Log lines of MkDocs that `thiduua serve` prints (generator/cli_lang.py): a regular expression on
+# the English line, and the message in each language (named groups are its parameters).
+SERVE_LOG: tuple[tuple[str, dict[str, str]], ...] = (
+    (r"Building documentation\.\.\.", {"vi": "Đang xây dựng trang…", "en": "Building documentation..."}),
+    (r"Building documentation to directory: (?P<dir>.+)", {"vi": "Đang xây dựng trang vào {dir}", "en": "Building documentation to directory: {dir}"}),
+    (r"Cleaning site directory", {"vi": "Dọn thư mục trang", "en": "Cleaning site directory"}),
+    (r"Documentation built in (?P<seconds>[\d.]+) seconds", {
+        "vi": "Đã xây dựng xong trong {seconds} giây",
+        "en": "Documentation built in {seconds} seconds",
+    }),
+    (r"Watching paths for changes: (?P<paths>.+)", {"vi": "Theo dõi thay đổi ở: {paths}", "en": "Watching paths for changes: {paths}"}),
+    (r"Serving on (?P<url>\S+) and opening it in a browser", {
+        "vi": "Trang xem trước: {url} (đang mở trình duyệt)",
+        "en": "Serving on {url} and opening it in a browser",
+    }),
+    (r"Serving on (?P<url>\S+)", {"vi": "Trang xem trước: {url}", "en": "Serving on {url}"}),
+    (r"Detected file changes", {"vi": "Có tệp vừa thay đổi", "en": "Detected file changes"}),
+    (r"Reloading browsers", {"vi": "Tải lại trình duyệt", "en": "Reloading browsers"}),
+    (r"Browser connected: (?P<url>\S+)", {"vi": "Trình duyệt đã kết nối: {url}", "en": "Browser connected: {url}"}),
+    (r"Shutting down\.\.\.", {"vi": "Đang dừng…", "en": "Shutting down..."}),
+    (r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration:(?P<pages>.*)", {
+        "vi": "Các trang sau có trong thư mục trang nhưng không có trong mục lục (nav):{pages}",
+        "en": "The following pages exist in the docs directory, but are not included in the \"nav\" configuration:{pages}",
+    }),
+    (r"Aborted with a BuildError!", {"vi": "Dừng xây dựng vì có lỗi", "en": "Aborted with a BuildError!"}),
+    (r"Aborted with (?P<count>\d+) warnings? in strict mode!", {
+        "vi": "Dừng xây dựng: {count} cảnh báo trong chế độ nghiêm ngặt",
+        "en": "Aborted with {count} warnings in strict mode!",
+    }),
+)
+LOG_LEVELS: dict[str, dict[str, str]] = {
+    "DEBUG": {"vi": "GỠ LỖI", "en": "DEBUG"},
+    "INFO": {"vi": "THÔNG TIN", "en": "INFO"},
+    "WARNING": {"vi": "CẢNH BÁO", "en": "WARNING"},
+    "ERROR": {"vi": "LỖI", "en": "ERROR"},
+    "CRITICAL": {"vi": "NGHIÊM TRỌNG", "en": "CRITICAL"},
+}
+# plans: periods, sections, rounds, targets, award caps, legal validity (issue 11 part A)
+MESSAGES.update(
+    {
+        "period_start": {
+            "vi": "thời gian thực hiện ghi đúng một trong: start (ngày bắt đầu) hoặc from_issue: true (từ ngày ban hành kế hoạch)",
+            "en": "the period gives exactly one of: start (a date) or from_issue: true (from the plan's date)",
+        },
+        "date_range": {
+            "vi": "'{value}' là một khoảng thời gian, không phải một ngày: ghi ngày đầu ở trường này (date hoặc start) và ngày cuối ở trường end, ví dụ date: 2025-12-08 và end: 2025-12-10",
+            "en": "'{value}' is a span, not a date: put its first day here (date or start) and its last day in end, e.g. date: 2025-12-08 and end: 2025-12-10",
+        },
+        "target_reported_threshold": {
+            "vi": "chỉ tiêu measure: reported phải có comparator, threshold và unit (ví dụ at_least, 85, percent)",
+            "en": "a measure: reported target needs comparator, threshold and unit (e.g. at_least, 85, percent)",
+        },
+        "target_reported_only": {
+            "vi": "số liệu reported chỉ dùng cho chỉ tiêu measure: reported; chỉ tiêu này được tính từ data/evaluations",
+            "en": "reported figures belong to measure: reported targets; this one is computed from data/evaluations",
+        },
+        "target_applies_to": {
+            "vi": "chỉ tiêu tính từ kết quả đánh giá phải có applies_to (loại đơn vị); chỉ tiêu về hộ gia đình, cử tri… dùng measure: reported",
+            "en": "a target computed from evaluations needs applies_to (unit kinds); targets on households, voters… use measure: reported",
+        },
+        "award_cap_limit": {
+            "vi": "giới hạn khen thưởng ghi đúng một trong: max_count (số lượng) hoặc max_percent (tỷ lệ %)",
+            "en": "an award cap gives exactly one of: max_count (a number) or max_percent (a share)",
+        },
+        "award_cap_base": {
+            "vi": "max_percent cần base: tổng số tập thể/cá nhân mà tỷ lệ tính trên",
+            "en": "max_percent needs base: the number of collectives/people the share is reckoned on",
+        },
+        "award_cap_exceeded": {
+            "vi": "quyết định này nâng số {kind} được tặng '{award}' theo kế hoạch '{plan}' lên {used}, vượt giới hạn {limit} ({text})",
+            "en": "this decision brings the {kind} given '{award}' under plan '{plan}' to {used}, over the cap of {limit} ({text})",
+        },
+        "award_not_in_force": {
+            "vi": "'{award}' không còn (hoặc chưa) được áp dụng vào ngày của kế hoạch ({date}): xem valid_from, valid_to, legal_basis của hình thức này trong data/awards",
+            "en": "'{award}' is not in force on the plan's date ({date}): see its valid_from, valid_to, legal_basis in data/awards",
+        },
+        "template_not_in_force": {
+            "vi": "{form} của văn bản {document} không còn (hoặc chưa) được dùng vào ngày của kế hoạch ({date}); dùng mẫu của văn bản đang có hiệu lực",
+            "en": "{form} of {document} is not in force on the plan's date ({date}); use the template of the rules in force",
+        },
+        "section_empty": {
+            "vi": "mục phải có title (tên mục) hoặc text (câu viết liền sau số mục)",
+            "en": "a section needs a title or a text (the words after its number)",
         },
     }
 )

@@ -54,10 +54,11 @@ def data_copy(tmp_path: Path) -> Path:
 
 
 def project_copy(tmp_path: Path) -> Path:
-    """mkdocs.yml, site_src/, data/ and the html-validate files, copied: a project to change or break."""
+    """mkdocs.yml, site_src/, data/ and the html-validate files (not node_modules/), copied: a project to
+    change or break."""
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("mkdocs.yml", ".htmlvalidate.json", ".htmlvalidate-known.json"):
+    for name in ("mkdocs.yml", ".htmlvalidate.json", ".htmlvalidate-known.json", "package.json", "package-lock.json"):
         shutil.copy2(ROOT / name, project / name)
     for name in ("site_src", "data"):
         shutil.copytree(ROOT / name, project / name)

@@ -56,20 +56,20 @@ def progress_page(progress_site: Path) -> str:
 
 EXPECTED_FIGURES = {
     # 2024: dv-1..dv-4 evaluated, HTXSNV: dv-1, dv-2 -> 2 ≥ 2. 2025: only dv-1 (HTTNV) -> 0 < 2.
-    "t1-don-vi-htxsnv": ["Năm 2024 02/02 đơn vị HTXSNV — đạt", "Năm 2025 00/02 đơn vị HTXSNV — chưa đạt"],
+    "t1-don-vi-htxsnv": ["Năm 2024 2 đơn vị HTXSNV — chỉ tiêu: ít nhất 02 — đạt (2 trong số 4 đơn vị có số liệu)", "Năm 2025 0 đơn vị HTXSNV — chỉ tiêu: ít nhất 02 — chưa đạt (0 trong số 1 đơn vị có số liệu)"],
     # 2024: 6 units rated (pnv-3 has none), HTXSNV/HTTNV: dv-1, dv-2, dv-3, pnv-1 -> 4/6 = 66,67 %.
     # 2025: dv-1 HTTNV -> 1/1 = 100 %.
-    "t2-ty-le-httnv": ["Năm 2024 66,7 % / 80 % — chưa đạt (4/6 đơn vị)", "Năm 2025 100 % / 80 % — đạt (1/1 đơn vị)"],
+    "t2-ty-le-httnv": ["Năm 2024 66,7 % — chỉ tiêu: ít nhất 80 % — chưa đạt (4/6 đơn vị)", "Năm 2025 100 % — chỉ tiêu: ít nhất 80 % — đạt (1/1 đơn vị)"],
     # staff of dv-1, dv-2, dv-3: 10 + 11 + 12 = 33 people, HTXSNV 3 + 1 + 2 = 6 -> 18,18 %.
-    "t3-ccvc-htxsnv": ["Năm 2024 18,2 % / 20 % — chưa đạt (6/33 người)", "Năm 2025 Chưa có số liệu đánh giá"],
+    "t3-ccvc-htxsnv": ["Năm 2024 18,2 % — chỉ tiêu: ít nhất 20 % — chưa đạt (6/33 người)", "Năm 2025 Chưa có số liệu đánh giá"],
     # one KHTNV person in dv-2, threshold "at most 0".
-    "t4-khong-ccvc-khtnv": ["Năm 2024 01/00 người KHTNV — chưa đạt"],
+    "t4-khong-ccvc-khtnv": ["Năm 2024 1 người KHTNV — chỉ tiêu: không quá 0 — chưa đạt"],
     # pnv-1 has 0 violations, pnv-2 has 2 -> exactly 50 %, which meets "at least 50 %".
-    "t5-khong-vi-pham": ["Năm 2024 50 % / 50 % — đạt (1/2 đơn vị)", "Năm 2025 Chưa có số liệu đánh giá"],
+    "t5-khong-vi-pham": ["Năm 2024 50 % — chỉ tiêu: ít nhất 50 % — đạt (1/2 đơn vị)", "Năm 2025 Chưa có số liệu đánh giá"],
     # no evaluation of a unit of kind "so" at all.
     "t7-so-htxsnv": ["Năm 2024 Chưa có số liệu đánh giá", "Năm 2025 Chưa có số liệu đánh giá"],
     # exactly one Phòng Nội vụ (pnv-1) rated HTXSNV.
-    "t8-dung-mot-phong": ["Năm 2024 01/01 đơn vị HTXSNV — đạt"],
+    "t8-dung-mot-phong": ["Năm 2024 1 đơn vị HTXSNV — chỉ tiêu: đúng 01 — đạt"],
 }
 
 
@@ -120,8 +120,8 @@ def test_every_chart_is_an_accessible_image_with_a_table_alternative(progress_pa
     for svg in svgs:
         assert 'role="img"' in svg and 'aria-label="Năm 20' in svg
     table = text(section(progress_page, "t3-ccvc-htxsnv").split("<table", 1)[1])
-    assert "2024 18,2 % ít nhất 20 % 6/33 người chưa đạt" in table
-    assert "2025 — ít nhất 20 % — chưa có số liệu" in table
+    assert "2024 18,2 % (6/33 người) ít nhất 20 % chưa đạt" in table
+    assert "2025 — ít nhất 20 % chưa có số liệu" in table
 
 
 def test_progress_page_shows_as_of_date_and_sample_notice(progress_page: str) -> None:

@@ -384,16 +384,24 @@ def test_decision_page(site: Path) -> None:
     assert [p.text for p in issuer.find_all("p")] == ["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "SỞ NỘI VỤ", "Số: 10/QĐ-SNV"]
     signer = page.find("div", cls="vb-signer").text
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lâm Văn Ký"
-    assert "Giấy khen của Giám đốc Sở Nội vụ" in [h.text.rstrip("¶").strip() for h in page.find_all("h2")]
-    assert "Đã có thành tích xuất sắc trong đợt thi đua (kiểm thử)." in text
-    items = page.find("ol", cls="recipient-list").find_all("li")
-    assert len(items) == 21
-    assert items[0].text == "Lâm Thị Vân, Chuyên viên"  # the decision's own order, not re-sorted
-    assert resolve(site, path, items[0].find("a").attrs["href"]) == site / "ca-nhan" / "lam-thi-van" / "index.html"
-    assert items[19].text == "Tập thể Tổ công tác số hóa hồ sơ (tập thể)"
-    assert items[20].text == "Trần Văn Khách, Công chức Văn phòng - Thống kê xã Mẫu Đơn (cá nhân)"
-    assert "Đang có hiệu lực" in page.find("span", cls="decision-status").text
-    pdf = next(a for a in page.find_all("a") if "download" in a.attrs)
+    # The simple form (awards[].recipients only) still gives the attached list, derived from it.
+    annex = page.find("section", cls="vb-annex")
+    assert annex.find("h2").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ"
+    assert annex.find("p", cls="vb-annex-note").text == "(Kèm theo Quyết định số 10/QĐ-SNV ngày 05 tháng 02 năm 2025 của Sở Nội vụ tỉnh Sóc Trăng)"
+    assert "Đã có thành tích xuất sắc trong đợt thi đua (kiểm thử)." in annex.text
+    rows = [tr for tr in annex.find_all("tr") if tr.find_all("td")]
+    cells = [[td.text for td in tr.find_all("td")] for tr in rows]
+    assert len(rows) == 21
+    assert cells[0] == ["1", "Lâm Thị Vân", "Chuyên viên", "Văn phòng Sở"]  # the decision's own order, not re-sorted
+    assert resolve(site, path, rows[0].find("a").attrs["href"]) == site / "ca-nhan" / "lam-thi-van" / "index.html"
+    assert cells[19] == ["20", "Tập thể Tổ công tác số hóa hồ sơ", "", ""]
+    assert cells[20] == ["21", "Trần Văn Khách", "Công chức Văn phòng - Thống kê xã Mẫu Đơn", ""]
+    # The web facts are apart from the document's text, in a box before it.
+    facts = page.find("aside", cls="decision-facts")
+    assert "Đang có hiệu lực" in facts.find("span", cls="decision-status").text
+    assert "2 tập thể, 19 cá nhân" in facts.text
+    assert not [a for a in page.find("article", cls="vb-document").find_all("a") if "download" in a.attrs]
+    pdf = next(a for a in facts.find_all("a") if "download" in a.attrs)
     assert resolve(site, path, pdf.attrs["href"]).read_bytes() == (FIXTURE / "files" / "qd-10-snv-2025.pdf").read_bytes()
     assert page.find_all("div", cls="sample-notice")
     assert doc.find("title").text.startswith("Quyết định số 10/QĐ-SNV")

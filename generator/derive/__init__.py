@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.derive.announcements import AnnouncementIndex, index_announcements
+from generator.derive.award_caps import CapUsage, cap_usage
+from generator.derive.campaigns import Campaign, campaigns
 from generator.derive.decisions import decisions_newest_first
 from generator.derive.honor_roll import HonorRoll, build_honor_roll
 from generator.derive.honours import Honour, collect_honours, group_by
@@ -49,6 +51,13 @@ class SiteData:
     events: tuple[Event, ...]
     """Milestones and decisions in date order (timeline, calendar)."""
     open_data: tuple[Table, ...]
+    campaigns: tuple[Campaign, ...] = ()
+    """Every plan as a campaign (running or ended, its decisions and honours), newest first."""
+    award_caps: tuple[CapUsage, ...] = ()
+    """Every cap on a plan's award forms with the recipients decisions gave against it."""
+
+    def caps_of(self, plan_id: str) -> tuple[CapUsage, ...]:
+        return tuple(u for u in self.award_caps if u.plan_id == plan_id)
 
     @property
     def source_date_epoch(self) -> int:
@@ -61,6 +70,8 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
     for decision_id, decision in sorted(dataset.decisions.items()):
         if decision.revoked_by:
             revokes.setdefault(decision.revoked_by, []).append(decision_id)
+    plans_newest_first = tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True))
+    last_updated = latest_date(dataset)
     return SiteData(
         dataset=dataset,
         options=options,
@@ -68,7 +79,7 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         honours_by_person=group_by(honours, lambda h: h.person_id),
         honours_by_unit=group_by(honours, lambda h: h.unit_id),
         revokes=revokes,
-        last_updated=latest_date(dataset),
+        last_updated=last_updated,
         honor_roll=build_honor_roll(dataset, honours, options.name_order, options.honor_roll_page_size),
         exemplary_by_year=exemplary_by_year(dataset, options.name_order),
         people_by_unit=people_by_unit(dataset, options.name_order),
@@ -76,11 +87,13 @@ def derive(dataset: Dataset, options: Options) -> SiteData:
         subunits=subunits(dataset),
         evaluations_by_unit=evaluations_by_unit(dataset),
         decisions_newest_first=decisions_newest_first(dataset),
-        plans_newest_first=tuple(sorted(dataset.plans, key=lambda pid: (dataset.plans[pid].date.earliest, pid), reverse=True)),
+        plans_newest_first=plans_newest_first,
         progress=compute_progress(dataset),
         announcements=index_announcements(dataset),
         events=collect_events(dataset),
         open_data=open_data_tables(dataset),
+        award_caps=cap_usage(dataset),
+        campaigns=campaigns(dataset, honours, last_updated, plans_newest_first),
     )
 
 

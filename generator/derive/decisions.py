@@ -1,12 +1,16 @@
-"""Decisions newest first (number breaks ties: 126/QĐ after 125/QĐ on the same day)."""
+"""Decisions newest first (number breaks ties: 126/QĐ after 125/QĐ on the same day), and each
+decision's attached list (Danh sách kèm theo) as its page and print show it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from generator.dates import vn_date
 from generator.derive.honours import Honour
 from generator.models import Decision
+from generator.models.decision import Recipient, RecipientGroup
 from generator.validate.dataset import Dataset
 
 
@@ -33,3 +37,129 @@ def revokers_of(honours: Iterable[Honour], decisions: dict[str, Decision]) -> di
     """The decisions that revoked any of ``honours`` (so a page can name them), by id."""
     ids = {h.decision.revoked_by for h in honours if h.revoked and h.decision.revoked_by}
     return {i: decisions[i] for i in sorted(ids) if i in decisions}
+
+
+# ---------------------------------------------------------------- the attached list (Danh sách kèm theo)
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    """One numbered line of the attached list: STT, name, position, unit."""
+
+    number: int
+    recipient: Recipient
+    name: str
+    position: str | None
+    workplace: str | None
+    person_id: str | None
+    unit_id: str | None
+
+
+@dataclass(frozen=True)
+class AnnexHeading:
+    """A group heading of the list as the decision words it; ``level`` 1 is the top."""
+
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class AnnexSection:
+    """The part of the list for one award form: its heading, then headings and rows in order."""
+
+    award_id: str
+    heading: str | None
+    citation: str | None
+    lines: tuple[AnnexRow | AnnexHeading, ...]
+    collectives: int
+    individuals: int
+
+
+def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
+    """The decision's awards as its attached list: grouped as written, numbered per top-level group.
+
+    Without groups the rows of an award are numbered 1…n; with groups the numbers restart at each
+    top-level group (I. TẬP THỂ, II. CÁ NHÂN) and run on through its subgroups (the districts).
+    A section is headed by the award's name only when the decision grants several.
+    """
+    several = len(decision.awards) > 1
+    sections = []
+    for grant in decision.awards:
+        lines: list[AnnexRow | AnnexHeading] = []
+        counter = [0]
+        for recipient in grant.recipients:
+            lines.append(_row(ds, recipient, counter))
+        for group in grant.groups:
+            counter = [0]
+            _group_lines(ds, group, 1, counter, lines)
+        heading = grant.heading or (ds.awards[grant.award].name if several and grant.award in ds.awards else None)
+        recipients = grant.all_recipients
+        sections.append(
+            AnnexSection(
+                grant.award,
+                heading,
+                grant.citation,
+                tuple(lines),
+                sum(1 for r in recipients if r.recipient_kind == "tap-the"),
+                sum(1 for r in recipients if r.recipient_kind == "ca-nhan"),
+            )
+        )
+    return tuple(sections)
+
+
+def _group_lines(ds: Dataset, group: RecipientGroup, level: int, counter: list[int], out: list[AnnexRow | AnnexHeading]) -> None:
+    out.append(AnnexHeading(group.heading, level))
+    for recipient in group.recipients:
+        out.append(_row(ds, recipient, counter))
+    for sub in group.groups:
+        _group_lines(ds, sub, level + 1, counter, out)
+
+
+def _row(ds: Dataset, recipient: Recipient, counter: list[int]) -> AnnexRow:
+    counter[0] += 1
+    person = ds.people.get(recipient.person or "")
+    unit = ds.units.get(recipient.unit or "")
+    if person:
+        record_name, position = person.name, person.position
+        home = ds.units.get(person.unit or "")
+    elif unit:
+        record_name, position = unit.name, None
+        home = ds.units.get(unit.parent or "")
+    else:
+        record_name, position, home = "", None, None
+    return AnnexRow(
+        counter[0],
+        recipient,
+        recipient.name or record_name,
+        recipient.position or position,
+        recipient.workplace or (home.name if home else None),
+        recipient.person if person else None,
+        recipient.unit if unit else None,
+    )
+
+
+def annex_title(ds: Dataset, decision: Decision) -> str:
+    """The line under "DANH SÁCH": as the decision words it, else from who receives which award.
+
+    One award: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ" (a title: "ĐƯỢC CÔNG
+    NHẬN DANH HIỆU …"); several: "… ĐƯỢC KHEN THƯỞNG", each award heading its own part.
+    """
+    if decision.annex and decision.annex.title:
+        return decision.annex.title
+    kinds = {r.recipient_kind for grant in decision.awards for r in grant.all_recipients}
+    who = ", ".join(label for kind, label in (("tap-the", "TẬP THỂ"), ("ca-nhan", "CÁ NHÂN")) if kind in kinds)
+    award = ds.awards.get(decision.awards[0].award) if len(decision.awards) == 1 else None
+    if award is None:
+        return f"{who} ĐƯỢC KHEN THƯỞNG"
+    verb = "CÔNG NHẬN DANH HIỆU" if award.category == "danh-hieu" else "TẶNG"
+    return f"{who} ĐƯỢC {verb} {award.name.upper()}"
+
+
+def annex_note(decision: Decision) -> str:
+    """``(Kèm theo Quyết định số 125/QĐ-SNV ngày 20 tháng 3 năm 2025 của Sở Nội vụ tỉnh Sóc Trăng)``.
+
+    Blank number and day stay blank, as on the document: ``số       /QĐ-UBND ngày       tháng 12``.
+    """
+    if decision.annex and decision.annex.note:
+        return decision.annex.note
+    return f"(Kèm theo Quyết định số {decision.header_code} {vn_date(decision.date, blank_day=True)} của {decision.issuer.name})"

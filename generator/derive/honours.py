@@ -39,9 +39,11 @@ def collect_honours(ds: Dataset) -> tuple[Honour, ...]:
     for decision_id, decision in sorted(ds.decisions.items()):
         for grant in decision.awards:
             award = ds.awards[grant.award]
-            for recipient in grant.recipients:
+            for recipient in grant.all_recipients:
                 person = ds.people.get(recipient.person or "")
-                if person:
+                if recipient.name:  # the decision's own wording, also next to a record
+                    name = recipient.name
+                elif person:
                     name = person.name
                 elif recipient.unit:
                     name = ds.units[recipient.unit].name

@@ -4,10 +4,14 @@ Arithmetic is exact (:class:`fractions.Fraction`): "18,2 %" is rounded only when
 whether a target is met is decided on the exact value, so 19,96 % never passes for 20 %.
 
 Which evaluations count: those of units whose ``kind`` is in the target's ``applies_to``, for
-the years the plan's period touches (``period.start.year`` to ``period.end.year``; open-ended
+the years the plan's period touches (the plan's start year — ``period.start``, or its date
+when it runs from issue — to ``period.end.year``; open-ended
 plans take every later year). A unit counts in the denominator only when its evaluation carries
 the figure the measure needs (a ``rating`` for ``unit_rating``, ``staff`` counts for the staff
 measures); in-scope units that existed that year but have no such figure are listed as missing.
+
+A ``reported`` target (households, voters, communes…) is not computed: each figure the editors
+copied from a report counts as written, and the latest one (by its as-of date) decides.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Literal
 
 from generator.dates import PartialDate
 from generator.models import Evaluation, Plan, Unit
-from generator.models.plan import Target
+from generator.models.plan import ReportedFigure, Target
 from generator.validate.dataset import Dataset
 
 Status = Literal["dat", "chua-dat", "khong-co-so-lieu", "dinh-tinh"]
@@ -57,16 +61,31 @@ class YearResult:
 
 
 @dataclass(frozen=True)
+class ReportResult:
+    """One reported figure against the target's threshold."""
+
+    figure: ReportedFigure
+    value: Fraction
+    status: Status
+
+
+@dataclass(frozen=True)
 class TargetProgress:
     plan_id: str
     target: Target
     threshold: Fraction | None
     years: tuple[YearResult, ...]
     """Empty for qualitative targets; one entry per year of the plan that has any evaluation."""
+    reports: tuple[ReportResult, ...] = ()
+    """``reported`` targets: the editors' figures, oldest first."""
 
     @property
     def qualitative(self) -> bool:
         return self.target.measure == "qualitative" or self.threshold is None or self.target.comparator is None
+
+    @property
+    def reported(self) -> bool:
+        return self.target.measure == "reported"
 
     @property
     def current(self) -> YearResult | None:
@@ -78,6 +97,8 @@ class TargetProgress:
     def status(self) -> Status:
         if self.qualitative:
             return "dinh-tinh"
+        if self.reported:
+            return self.reports[-1].status if self.reports else "khong-co-so-lieu"
         current = self.current
         return current.status if current else "khong-co-so-lieu"
 
@@ -105,7 +126,7 @@ def meets(value: Fraction, comparator: str, threshold: Fraction) -> bool:
 
 
 def plan_years(plan: Plan, evaluation_years: set[int]) -> list[int]:
-    first = plan.period.start.year
+    first = plan.start.year
     last = plan.period.end.year if plan.period.end else max(evaluation_years, default=first)
     return [y for y in sorted(evaluation_years) if first <= y <= last]
 
@@ -161,6 +182,11 @@ def target_progress(plan_id: str, plan: Plan, target: Target, units: dict[str, U
     if progress.qualitative:
         return progress
     assert threshold is not None
+    if target.measure == "reported":
+        comparator = target.comparator or "at_least"
+        figures = sorted(target.reported, key=lambda f: (f.as_of.earliest, f.as_of.latest))
+        reports = tuple(ReportResult(f, exact(f.value), "dat" if meets(exact(f.value), comparator, threshold) else "chua-dat") for f in figures)
+        return TargetProgress(plan_id, target, threshold, (), reports)
     years = tuple(measure_year(target, threshold, y, units, by_year[y]) for y in plan_years(plan, set(by_year)))
     return TargetProgress(plan_id, target, threshold, years)
 

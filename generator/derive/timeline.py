@@ -1,4 +1,4 @@
-"""The campaign's dated events, in date order: plan milestones and decisions (pure)."""
+"""The campaign's dated events, in date order: plan milestones, rounds and decisions (pure)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Literal
 from generator.dates import PartialDate
 from generator.validate.dataset import Dataset
 
-EventKind = Literal["milestone", "decision"]
+EventKind = Literal["milestone", "round", "decision"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Event:
     sample: bool = False
     code: str | None = None
     """A decision's number/symbol: ``125/QĐ-SNV``."""
+    end: PartialDate | None = None
+    """Last day of an event lasting several days (a round, a milestone "từ ngày 08 đến ngày 10")."""
 
     @property
     def sort_key(self) -> tuple[object, ...]:
@@ -40,12 +42,16 @@ def collect_events(dataset: Dataset) -> tuple[Event, ...]:
     for plan_id, plan in sorted(dataset.plans.items()):
         for m in plan.milestones:
             detail = f"Kế hoạch {plan.short_title}" + (f", mục {m.source}" if m.source else "")
-            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample))
+            events.append(Event("milestone", f"moc-{plan_id}-{m.id}", m.date, m.title, m.provisional, plan_id, detail=detail, sample=plan.sample, end=m.end))
+        for r in plan.rounds:
+            detail = f"Kế hoạch {plan.short_title}" + (f", mục {r.source}" if r.source else "")
+            title = f"{r.name}: {r.title}" if r.title else r.name
+            events.append(Event("round", f"dot-{plan_id}-{r.id}", r.start, title, r.provisional, plan_id, detail=detail, sample=plan.sample, end=r.end))
     for decision_id, d in sorted(dataset.decisions.items()):
         events.append(
             Event(
                 "decision", f"quyet-dinh-{decision_id}", d.date, d.title, False, d.plan, decision_id,
-                detail=f"Quyết định số {d.code} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
+                detail=f"{d.reference} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
             )
         )
     return tuple(sorted(events, key=lambda e: e.sort_key))

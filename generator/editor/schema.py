@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.models import KINDS
+from generator.models.limits import limit_for
 from generator.models.vocab import LABEL_TABLES
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -76,7 +77,9 @@ def _clean(node: Any) -> Any:
         return node
     cleaned: dict[str, Any] = {}
     for key, value in node.items():
-        if key in ("properties", "$defs"):
+        if key == "properties":
+            cleaned[key] = {name: _with_limit(_clean(sub), limit_for(name)) for name, sub in value.items()}
+        elif key == "$defs":
             cleaned[key] = {name: _clean(sub) for name, sub in value.items()}
         elif key != "title":
             cleaned[key] = _clean(value)
@@ -86,6 +89,17 @@ def _clean(node: Any) -> Any:
             if set(enum) == set(labels):
                 cleaned["enumDescriptions"] = [labels[code] for code in enum]
     return cleaned
+
+
+def _with_limit(node: Any, limit: int) -> Any:
+    """The validator's length limit as ``maxLength`` on a property's free-text string schemas."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and "enum" not in node and "pattern" not in node:
+            return {**node, "maxLength": limit}
+        return {key: _with_limit(value, limit) if key in ("anyOf", "items") else value for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_limit(item, limit) for item in node]
+    return node
 
 
 def kind_schema(kind: str) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import (
@@ -57,19 +58,43 @@ class Record(Model):
     note: str | None = Field(None, description="Ghi chú nội bộ cho biên tập viên; không hiển thị")
 
 
+_PARTY_SYMBOL = re.compile(r"^[^\W\d_]+/")
+"""A symbol that starts with the kind's letters and a slash: ``CT/TW``, ``KH/TU``, ``QĐ/ĐU``."""
+
+
+def document_code(number: str, symbol: str) -> str:
+    """Number and symbol as the document prints them.
+
+    State documents join them with a slash (``125/QĐ-SNV``, ``30/2020/NĐ-CP``); documents of the
+    Party and of mass organisations use a hyphen, their symbol being ``kind/issuer``
+    (``46-CT/TW``, ``319-KH/TU``: Hướng dẫn 36-HD/VPTW). A blank number keeps the separator, as
+    the document leaves the number blank: ``/KH-SNV``.
+    """
+    separator = "-" if _PARTY_SYMBOL.match(symbol) else "/"
+    return f"{number}{separator}{symbol}"
+
+
+def blank_number_code(number: str, symbol: str) -> str:
+    """``125/QĐ-SNV``; with no number yet, the blank the header leaves for it: ``      /QĐ-SNV``."""
+    return document_code(number, symbol) if number else "\u00a0" * 6 + document_code(number, symbol)
+
+
 class DocumentRef(Model):
     """Another official document, cited by kind, number/symbol, date and issuer."""
 
-    kind: Text = Field(description="Loại văn bản: Kế hoạch, Nghị định, Quyết định…")
+    kind: Text = Field(description="Loại văn bản: Kế hoạch, Nghị định, Quyết định, Chỉ thị…")
     number: str = Field("", description="Số (chuỗi; có thể để trống hoặc có số 0 ở đầu)")
-    symbol: Text = Field(description="Ký hiệu, ví dụ KH-BNV hoặc 2023/NĐ-CP")
+    symbol: Text = Field(
+        description="Ký hiệu, ví dụ KH-BNV hoặc 2023/NĐ-CP; văn bản của Đảng, đoàn thể: CT/TW, KH/TU (in thành 46-CT/TW)"
+    )
     date: Date | None = None
     issuer: str | None = Field(None, description="Cơ quan ban hành")
     title: str | None = Field(None, description="Trích yếu")
 
     @property
     def code(self) -> str:
-        return f"{self.number}/{self.symbol}"
+        """``3989/KH-BNV``, or ``46-CT/TW`` for a Party document (see :func:`document_code`)."""
+        return document_code(self.number, self.symbol)
 
 
 class Issuer(Model):
@@ -93,7 +118,13 @@ IssuerOrName = Annotated[Issuer, BeforeValidator(_issuer_from_name, json_schema_
 
 
 class Signer(Model):
-    """Signature block: two or three levels, e.g. ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC``, then the name."""
+    """Signature block: any number of authority lines (``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` /
+    ``PHÓ CHỦ TỊCH``), then the name; optionally the mark of a signed copy, ``(Đã ký)``."""
 
-    levels: list[Text] = Field(min_length=1, max_length=3, description="Các dòng thẩm quyền, chức vụ (1 đến 3 dòng)")
+    levels: list[Text] = Field(
+        min_length=1, description="Các dòng thẩm quyền, chức vụ, từ trên xuống (TM., KT., TL., TUQ. rồi chức vụ); bao nhiêu dòng cũng được"
+    )
+    signature_note: str | None = Field(
+        None, description="Ghi chú ở chỗ chữ ký của bản sao, ví dụ '(Đã ký)' hoặc '(Đã ký và đóng dấu)'; bỏ trống nếu không có"
+    )
     name: Text = Field(description="Họ và tên người ký")

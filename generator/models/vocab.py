@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from typing import Literal
 
-UnitKind = Literal["so", "don-vi-thuoc-so", "don-vi-truc-thuoc-so", "phong-noi-vu-cap-huyen", "co-quan-khac"]
+UnitKind = Literal[
+    "so", "don-vi-thuoc-so", "don-vi-truc-thuoc-so", "phong-noi-vu-cap-huyen", "co-quan-khac",
+    # bodies of a provincial campaign (issue 11): the province, its departments, districts and
+    # communes, Party and mass organisations, enterprises, central bodies
+    "tinh-thanh-pho", "so-ban-nganh", "huyen", "xa-phuong", "co-quan-dang", "doan-the", "doanh-nghiep", "co-quan-trung-uong",
+]
 UNIT_KIND_LABELS: dict[str, str] = {
     "so": "Sở",
     "don-vi-thuoc-so": "Đơn vị thuộc Sở",
     "don-vi-truc-thuoc-so": "Đơn vị trực thuộc Sở",
     "phong-noi-vu-cap-huyen": "Phòng Nội vụ cấp huyện",
     "co-quan-khac": "Cơ quan, đơn vị khác",
+    "tinh-thanh-pho": "Tỉnh, thành phố trực thuộc Trung ương",
+    "so-ban-nganh": "Sở, ban, ngành cấp tỉnh",
+    "huyen": "Huyện, quận, thị xã, thành phố thuộc tỉnh",
+    "xa-phuong": "Xã, phường, thị trấn, đặc khu",
+    "co-quan-dang": "Cơ quan Đảng",
+    "doan-the": "Mặt trận Tổ quốc, tổ chức chính trị - xã hội, đoàn thể",
+    "doanh-nghiep": "Doanh nghiệp, hợp tác xã",
+    "co-quan-trung-uong": "Bộ, ngành, cơ quan Trung ương",
 }
 
 Rating = Literal["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
@@ -38,7 +51,7 @@ ANNOUNCEMENT_CATEGORY_LABELS: dict[str, str] = {
     "ket-qua": "Kết quả",
 }
 
-Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "staff_without_violations", "qualitative"]
+Measure = Literal["unit_rating", "staff_rating", "units_without_violations", "staff_without_violations", "qualitative", "reported"]
 Comparator = Literal["at_least", "at_most", "exactly"]
 COMPARATOR_LABELS: dict[str, str] = {"at_least": "ít nhất", "at_most": "không quá", "exactly": "đúng"}
 TargetUnit = Literal["count", "percent"]

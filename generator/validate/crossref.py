@@ -9,17 +9,20 @@ from pathlib import Path
 from typing import TypedDict
 
 from generator.dates import PartialDate, short_date
+from generator.derive.award_caps import cap_usage
 from generator.diagnostics import Diagnostic, make
 from generator.load.loader import display_path, is_inside
 from generator.load.yaml_source import Path_
 from generator.models import Unit
+from generator.models.award import in_force
+from generator.models.common import DocumentRef
 from generator.validate.dataset import Dataset, Origin
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
 def cross_check(ds: Dataset) -> list[Diagnostic]:
-    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements)
+    checks = (_plans, _units, _people, _decisions, _evaluations, _announcements, _award_caps)
     found: list[Diagnostic] = []
     for check in checks:
         try:
@@ -29,13 +32,72 @@ def cross_check(ds: Dataset) -> list[Diagnostic]:
     return found
 
 
-def _ref(ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None) -> Iterator[Diagnostic]:
-    """Report ``record_id`` if no record of ``kind`` has it, suggesting the nearest id."""
+# How close an id must be to a missing one to be proposed. A person proposed by mistake is an honour
+# credited to someone else, so people need the closest match ('pham-minh-tam' -> 'pham-minh-tan',
+# not 'le-van-tam' -> 'nguyen-van-an').
+_CUTOFF = {"people": 0.8}
+_DEFAULT_CUTOFF = 0.6
+
+
+def _ref(
+    ds: Dataset, origin: Origin, path: Path_, kind: str, record_id: str | None, *, recipient: bool = False
+) -> Iterator[Diagnostic]:
+    """Report ``record_id`` if no record of ``kind`` has it.
+
+    A nearby id is proposed only with what tells it apart (a person's full name and unit, a unit's
+    name, a decision's number and date), and the message always says how to add a record that is
+    not in data yet. ``recipient``: the reference is a decision's recipient, which may also be
+    written as ``name:`` + ``kind:`` without a record.
+    """
     known = ds.known_ids(kind)
     if record_id is None or record_id in known:
         return
-    match = difflib.get_close_matches(record_id, sorted(known), n=1, cutoff=0.6)
-    yield origin.problem(path, "unknown_ref", kind=kind, id=record_id, suggestion=match[0] if match else "")
+    described = {other: text for other in sorted(known) if (text := _describe(ds, kind, other))}
+    match = difflib.get_close_matches(record_id, list(described), n=1, cutoff=_CUTOFF.get(kind, _DEFAULT_CUTOFF))
+    suggestion = match[0] if match else ""
+    yield origin.problem(
+        path,
+        "unknown_ref",
+        kind=kind,
+        id=record_id,
+        suggestion=suggestion,
+        candidate=described.get(suggestion, ""),
+        fix=_fix(kind, recipient),
+        new_kind=_command_kind(kind),
+    )
+
+
+def _describe(ds: Dataset, kind: str, record_id: str) -> str:
+    """What tells a record apart from its namesakes, in the data's own words ('' if not valid)."""
+    if kind == "people" and (person := ds.people.get(record_id)):
+        unit = ds.units.get(person.unit) if person.unit else None
+        return ", ".join(part for part in (person.name, unit.name if unit else person.position) if part)
+    if kind == "units" and (unit := ds.units.get(record_id)):
+        parent = ds.units.get(unit.parent) if unit.parent else None
+        return ", ".join(part for part in (unit.name, parent.name if parent else None) if part)
+    if kind == "decisions" and (decision := ds.decisions.get(record_id)):
+        return f"{decision.code}, {short_date(decision.date)}"
+    if kind == "awards" and (award := ds.awards.get(record_id)):
+        return award.name
+    if kind == "plans" and (plan := ds.plans.get(record_id)):
+        return plan.short_title
+    return ""
+
+
+def _fix(kind: str, recipient: bool) -> str:
+    """Message code of the way to add a ``kind`` record that is not in data yet."""
+    if recipient and kind == "people":
+        return "ref_fix_person"
+    if recipient and kind == "units":
+        return "ref_fix_collective"
+    return "ref_fix_new" if _command_kind(kind) else ""
+
+
+def _command_kind(kind: str) -> str:
+    """The ``thiduua new`` kind that creates a record of data folder ``kind``."""
+    from generator.editor.scaffold import KIND_FOLDERS  # not at the top: the scaffold imports the validator
+
+    return next((command for command, folder in KIND_FOLDERS.items() if folder == kind), "")
 
 
 def _local_ref(origin: Origin, path: Path_, kind: str, value: str, known: list[str]) -> Iterator[Diagnostic]:
@@ -81,9 +143,15 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
     for plan_id, plan in ds.plans.items():
         o = ds.origin("plans", plan_id)
         yield from _ref(ds, o, ("issuer", "unit"), "units", plan.issuer.unit)
-        yield from _order(o, ("period", "end"), ("period.start", plan.period.start), ("period.end", plan.period.end))
+        yield from _order(o, ("period", "end"), ("period.start", plan.start), ("period.end", plan.period.end))
         milestone_ids = [m.id for m in plan.milestones]
         yield from _duplicates(o, ("milestones",), milestone_ids)
+        yield from _duplicates(o, ("rounds",), [r.id for r in plan.rounds])
+        for i, m in enumerate(plan.milestones):
+            yield from _order(o, ("milestones", i, "end"), (f"milestones[{i}].date", m.date), (f"milestones[{i}].end", m.end))
+        for i, r in enumerate(plan.rounds):
+            yield from _order(o, ("rounds", i, "end"), (f"rounds[{i}].start", r.start), (f"rounds[{i}].end", r.end))
+        milestone_ids = milestone_ids + [r.id for r in plan.rounds]  # a clause may name a round as its date
         yield from _duplicates(o, ("targets",), [t.id for t in plan.targets])
         letters = [c.letter for c in plan.target_clauses]
         for i, target in enumerate(plan.targets):
@@ -95,9 +163,31 @@ def _plans(ds: Dataset) -> Iterator[Diagnostic]:
                     yield from _local_ref(o, (group, i, "milestones", j), "milestones", milestone, milestone_ids)
         for i, offer in enumerate(plan.award_forms):
             yield from _ref(ds, o, ("award_forms", i, "award"), "awards", offer.award)
+            award = ds.awards.get(offer.award)
+            if award and not award.in_force(plan.date):
+                yield o.problem(("award_forms", i, "award"), "award_not_in_force", severity="warning", award=award.name, date=short_date(plan.date))
+            for j, cap in enumerate(offer.caps):
+                yield from _ref(ds, o, ("award_forms", i, "caps", j, "unit"), "units", cap.unit)
+        template = plan.dossier.report_template if plan.dossier else None
+        if template and not in_force(template.valid_from, template.valid_to, plan.date):
+            yield o.problem(("dossier", "report_template"), "template_not_in_force", severity="warning", form=template.form, document=template.document.code, date=short_date(plan.date))
         for i, basis in enumerate(plan.legal_basis):
-            if basis.document.number and basis.document.code not in basis.text:
-                yield o.problem(("legal_basis", i, "text"), "legal_basis_text", severity="warning", number=basis.document.code)
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+
+
+def _basis_cites(origin: Origin, path: Path_, text: str, document: DocumentRef | None) -> Iterator[Diagnostic]:
+    """A "Căn cứ …" line should cite its document's number as printed (``46-CT/TW``, ``30/2020/NĐ-CP``).
+
+    Spaces (also non-breaking ones) and letter case do not count: "Số 46 - CT/TW" is no mistake to warn about.
+    """
+    if document is None or not document.number:
+        return
+    if _squeeze(document.code) not in _squeeze(text):
+        yield origin.problem(path, "legal_basis_text", severity="warning", number=document.code)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
 
 
 def _units(ds: Dataset) -> Iterator[Diagnostic]:
@@ -160,15 +250,21 @@ def _decisions(ds: Dataset) -> Iterator[Diagnostic]:
                 yield o.problem(
                     ("revoked_by",), "revoked_before_issued", code=revoking.code, revoked=short_date(revoking.date), date=short_date(decision.date)
                 )
+        for i, basis in enumerate(decision.legal_basis):
+            yield from _basis_cites(o, ("legal_basis", i, "text"), basis.text, basis.document)
+            yield from _ref(ds, o, ("legal_basis", i, "plan"), "plans", basis.plan)
+            yield from _ref(ds, o, ("legal_basis", i, "decision"), "decisions", basis.decision)
         for i, grant in enumerate(decision.awards):
             yield from _ref(ds, o, ("awards", i, "award"), "awards", grant.award)
             award = ds.awards.get(grant.award)
-            keys = [r.person or r.unit or r.name or "" for r in grant.recipients]
-            yield from _duplicates(o, ("awards", i, "recipients"), keys)
-            for j, recipient in enumerate(grant.recipients):
-                path = ("awards", i, "recipients", j)
-                yield from _ref(ds, o, (*path, "person"), "people", recipient.person)
-                yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit)
+            seen: set[str] = set()
+            for inner, recipient in grant.entries():
+                path = ("awards", i, *inner)
+                if recipient.key in seen:
+                    yield o.problem(path, "duplicate_entry", value=recipient.key)
+                seen.add(recipient.key)
+                yield from _ref(ds, o, (*path, "person"), "people", recipient.person, recipient=True)
+                yield from _ref(ds, o, (*path, "unit"), "units", recipient.unit, recipient=True)
                 if award and recipient.recipient_kind not in award.recipients:
                     yield o.problem(path, "award_recipient_kind", award=award.name, kind=recipient.recipient_kind)
                 unit = ds.units.get(recipient.unit or "")
@@ -199,3 +295,18 @@ def _announcements(ds: Dataset) -> Iterator[Diagnostic]:
         yield from _ref(ds, ds.origin("announcements", announcement_id), ("plan",), "plans", announcement.plan)
         if re.fullmatch(r"\d{4}", announcement_id):  # /thong-bao/2025/ is the archive of that year
             yield ds.origin("announcements", announcement_id).problem((), "announcement_year_id", id=announcement_id)
+
+
+def _award_caps(ds: Dataset) -> Iterator[Diagnostic]:
+    """Warn on the decision that takes a plan's award form past its cap or a body's quota."""
+    kinds = {"tap-the": "tập thể", "ca-nhan": "cá nhân", None: "tập thể, cá nhân"}
+    for usage in cap_usage(ds):
+        if usage.first_over is None:
+            continue
+        decision_id, grant, used = usage.first_over
+        award = ds.awards.get(usage.award_id)
+        yield ds.origin("decisions", decision_id).problem(
+            ("awards", grant, "award"), "award_cap_exceeded", severity="warning",
+            kind=kinds[usage.cap.recipients], award=award.name if award else usage.award_id, plan=usage.plan_id,
+            used=str(used), limit=str(usage.limit), text=usage.cap.text,
+        )

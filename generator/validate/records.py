@@ -24,7 +24,7 @@ from generator.models import KINDS, Record
 from generator.validate.crossref import cross_check
 from generator.validate.dataset import Dataset, Origin
 from generator.validate.personal_data import refused_fields
-from generator.validate.textchecks import normalise_tree
+from generator.validate.textchecks import WARNING_CODES, normalise_tree
 from generator.vietnamese import slugify
 
 _TYPE_CODES = {
@@ -53,6 +53,17 @@ _TYPE_CODES = {
     "empty_value": "empty_value",
     "recipient_target": "recipient_target",
     "recipient_kind": "recipient_kind",
+    "grant_recipients": "grant_recipients",
+    "group_empty": "group_empty",
+    # plan (issue 11 part A)
+    "period_start": "period_start",
+    "date_range": "date_range",
+    "target_reported_threshold": "target_reported_threshold",
+    "target_reported_only": "target_reported_only",
+    "target_applies_to": "target_applies_to",
+    "award_cap_limit": "award_cap_limit",
+    "award_cap_base": "award_cap_base",
+    "section_empty": "section_empty",
 }
 
 
@@ -214,7 +225,7 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic]) -> tuple[
     if not isinstance(data, dict):
         findings.append(origin.problem((), "yaml_root_not_mapping", got=got(data)))
         return None, None
-    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code == "not_nfc" else "error", False, **params)))
+    data = normalise_tree(data, lambda path, code, params: findings.append(origin.problem(path, code, "warning" if code in WARNING_CODES else "error", False, **params)))
     refused = list(refused_fields(data))
     for path in refused:
         findings.append(origin.problem(path, "personal_field", prefer_key=True, name=path[-1]))

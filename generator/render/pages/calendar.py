@@ -1,6 +1,8 @@
 """``/lich-trinh.ics``: milestones and decisions as an iCalendar file (RFC 5545) for calendar apps.
 
-- Every event is all-day (``VALUE=DATE``); ``DTEND`` is the day after (exclusive end).
+- Every event is all-day (``VALUE=DATE``); ``DTEND`` is the day after (exclusive end). An event
+  with an end (a round "từ ngày 20/11/2025 đến ngày 03/12/2025") spans from its first to its
+  last day.
 - A milestone dated by month only ("tháng 9 năm 2024") becomes an all-day event spanning the
   month; one dated by year only ("năm 2025") is left out: a year-long event would fill every
   day of the reader's calendar. The timeline page says so.
@@ -15,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from generator import urls
-from generator.dates import PartialDate
+from generator.dates import PartialDate, vn_range
 from generator.derive import SiteData
 from generator.derive.timeline import Event
 from generator.render.page import Page
@@ -23,6 +25,7 @@ from generator.render.page import Page
 PRODID = "-//thiduua//Lich trinh thi dua khen thuong//VI"
 UID_DOMAIN = "thiduua"
 MAX_OCTETS = 75
+CATEGORIES = {"milestone": "MOC KE HOACH", "round": "DOT THI DUA", "decision": "QUYET DINH"}
 
 
 def escape_text(value: str) -> str:
@@ -45,13 +48,17 @@ def fold(line: str) -> str:
     return "\r\n ".join(chunks)
 
 
-def span(date: PartialDate) -> tuple[dt.date, dt.date] | None:
-    """All-day [start, end) of a date: a day, a whole month, or ``None`` for a year-only date."""
+def span(date: PartialDate, end: PartialDate | None = None) -> tuple[dt.date, dt.date] | None:
+    """All-day [start, end) of a date or range: days, whole months, or ``None`` for a year-only start.
+
+    A range ends after the last day its ``end`` may mean ("tháng 12" ends on 31/12).
+    """
     if date.month is None:
         return None
-    if date.day is not None:
-        return date.earliest, date.earliest + dt.timedelta(days=1)
-    return date.earliest, date.latest + dt.timedelta(days=1)
+    last = end if end is not None and end.month is not None else date
+    if last.latest < date.earliest:
+        last = date
+    return date.earliest, last.latest + dt.timedelta(days=1)
 
 
 def _url(site: SiteData, event: Event) -> str | None:
@@ -63,18 +70,23 @@ def _url(site: SiteData, event: Event) -> str | None:
 
 
 def vevent(site: SiteData, event: Event, stamp: str) -> list[str] | None:
-    days = span(event.date)
+    days = span(event.date, event.end)
     if days is None:
         return None
     summary = event.title
     if event.kind == "decision":
         summary = f"Quyết định số {event.code}: {event.title}"
+    notes = []
     if event.provisional:
-        summary += " (dự kiến)"
+        notes.append("dự kiến")
     if event.revoked:
-        summary += " (đã bị thu hồi)"
-    if event.date.day is None:
-        summary += f" (trong tháng {event.date.month}/{event.date.year})"
+        notes.append("đã bị thu hồi")
+    if event.end is not None:
+        notes.append(vn_range(event.date, event.end))
+    elif event.date.day is None:
+        notes.append(f"trong tháng {event.date.month}/{event.date.year}")
+    if notes:
+        summary += f" ({', '.join(notes)})"
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event.uid}@{UID_DOMAIN}",
@@ -85,7 +97,7 @@ def vevent(site: SiteData, event: Event, stamp: str) -> list[str] | None:
     ]
     if event.detail:
         lines.append(f"DESCRIPTION:{escape_text(event.detail)}")
-    lines.append(f"CATEGORIES:{'MOC KE HOACH' if event.kind == 'milestone' else 'QUYET DINH'}")
+    lines.append(f"CATEGORIES:{CATEGORIES[event.kind]}")
     lines.append(f"STATUS:{'TENTATIVE' if event.provisional else 'CONFIRMED'}")
     lines.append("TRANSP:TRANSPARENT")
     url = _url(site, event)

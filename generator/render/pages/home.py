@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from generator import urls
 from generator.derive import SiteData
+from generator.derive.campaigns import by_year
 from generator.derive.progress import PlanProgress
-from generator.models.plan import Milestone
+from generator.models.plan import Milestone, Plan
 from generator.render.page import Page
 
 LATEST_DECISIONS = 5
@@ -32,17 +33,31 @@ def next_milestone(milestones: list[Milestone], today: dt.date) -> Milestone | N
     month or year under way; otherwise the next month or year. The browser re-runs the same rule
     with its own date (assets/javascripts/dashboard.js); the build uses the data's "as of" date.
     """
-    ahead = [m for m in milestones if m.date.latest >= today]
-    exact = [m for m in ahead if m.date.is_complete]
-    current = [m for m in ahead if not m.date.is_complete and m.date.earliest <= today]
-    later = [m for m in ahead if not m.date.is_complete and m.date.earliest > today]
+    ahead = [m for m in milestones if (m.end or m.date).latest >= today]
+    exact = [m for m in ahead if m.date.is_complete and m.end is None]
+    current = [m for m in ahead if (not m.date.is_complete or m.end is not None) and m.date.earliest <= today]
+    later = [m for m in ahead if (not m.date.is_complete or m.end is not None) and m.date.earliest > today]
     return next(iter(exact or current or later), None)
+
+
+def dated_items(plan: Plan) -> list[Milestone]:
+    """The plan's milestones and its rounds (a round is shown as a milestone spanning its days)."""
+    rounds = [
+        Milestone(id=r.id, date=r.start, end=r.end, provisional=r.provisional, title=f"{r.name}: {r.title}" if r.title else r.name, source=r.source)
+        for r in plan.rounds
+    ]
+    return [*plan.milestones, *rounds]
 
 
 def pages(site: SiteData) -> Iterator[Page]:
     plans = [(pid, site.dataset.plans[pid]) for pid in site.plans_newest_first]
-    campaign = plans[0] if plans else None
-    milestones = sorted(campaign[1].milestones, key=lambda m: (m.date.earliest, m.id)) if campaign else []
+    running = [c.plan_id for c in site.campaigns if c.running]
+    # The hero is the newest running campaign; when none runs, the newest plan (the last campaign).
+    hero = running[0] if running else (plans[0][0] if plans else None)
+    campaign = (hero, site.dataset.plans[hero]) if hero else None
+    others_running = [(pid, site.dataset.plans[pid]) for pid in running if pid != hero]
+    ended = tuple(c for c in site.campaigns if c.plan_id != hero and not c.running)
+    milestones = sorted(dated_items(campaign[1]), key=lambda m: (m.date.earliest, m.id)) if campaign else []
     upcoming = next_milestone(milestones, site.last_updated)
     next_id = upcoming.id if upcoming else None
     progress: PlanProgress | None = site.progress.get(campaign[0]) if campaign else None
@@ -50,6 +65,8 @@ def pages(site: SiteData) -> Iterator[Page]:
     context = {
         "plans": plans,
         "campaign": campaign,
+        "others_running": others_running,
+        "ended_by_year": [(year, [(c, site.dataset.plans[c.plan_id]) for c in items]) for year, items in by_year(ended)],
         "milestones": milestones,
         "next_id": next_id,
         "as_of": site.last_updated,

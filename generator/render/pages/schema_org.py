@@ -15,7 +15,7 @@ CONTEXT = "https://schema.org"
 
 def award_text(honour: Honour) -> str:
     d = honour.decision
-    return f"{honour.award.name} (Quyết định số {d.code} ngày {short_date(d.date)})"
+    return f"{honour.award.name} ({d.reference} ngày {short_date(d.date)})"
 
 
 def _org(name: str) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def person(record: Person, unit: Unit | None, honours: Iterable[Honour]) -> dict
 
 
 def decision(record: Decision) -> dict[str, Any]:
-    return {
+    obj: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "Legislation",
         "name": record.title,
@@ -46,6 +46,9 @@ def decision(record: Decision) -> dict[str, Any]:
         "legislationLegalForce": f"{CONTEXT}/{'NotInForce' if record.status == 'revoked' else 'InForce'}",
         "inLanguage": "vi",
     }
+    if not record.number:  # no identifier yet: "/QĐ-UBND" would be a wrong one
+        del obj["legislationIdentifier"]
+    return obj
 
 
 def unit(record: Unit, parent: Unit | None, honours: Iterable[Honour]) -> dict[str, Any]:

@@ -35,7 +35,7 @@
           if (out) out.textContent = days === 0 ? "hôm nay" : "còn " + days + " ngày";
         }
       } else if (start <= today) {
-        if (out) out.textContent = precision === "month" ? "trong tháng này" : "trong năm nay";
+        if (out) out.textContent = precision === "range" ? "đang diễn ra" : precision === "month" ? "trong tháng này" : "trong năm nay";
         if (!current) current = li;
       } else if (!partialNext) {
         partialNext = li;
