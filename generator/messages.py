@@ -294,7 +294,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli_help_zensical": {
         "vi": "ghi cả dự án Zensical: OUT/docs, OUT/overrides, OUT/mkdocs.yml (xem README: Chuyển sang Zensical)",
-        "en": "write a whole Zensical project: OUT/docs, OUT/overrides, OUT/mkdocs.yml (README: Chuyển sang Zensical)",
+        "en": "write a whole Zensical project: OUT/docs, OUT/overrides, OUT/mkdocs.yml (see the README's migration section)",
     },
     "cli_help_serve_site_url": {
         "vi": "địa chỉ công bố, thay site_url của mkdocs.yml; bản xem trước dùng đường dẫn con của nó (/thi-dua/)",
@@ -315,7 +315,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "material_end_of_life": {
         "vi": "Lưu ý: Material for MkDocs {version} ngừng được bảo trì từ ngày 05 tháng 5 năm 2027; xem mục \"Chuyển sang Zensical\" trong README.md",
-        "en": "Note: Material for MkDocs {version} is no longer maintained from 5 May 2027; see \"Moving to Zensical\" in README.md",
+        "en": "Note: Material for MkDocs {version} is no longer maintained from 5 May 2027; see the migration section (moving off Material) in README.md",
     },
 }
 
