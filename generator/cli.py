@@ -64,10 +64,22 @@ def make_parser(lang: str = "vi") -> argparse.ArgumentParser:
 
     p = sub.add_parser("generate", help=t("cli_help_generate"), description=t("cli_help_generate"))
     p.add_argument("--out", type=Path, required=True, metavar=folder, help=t("cli_help_generate_out"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_site_url"))
+    p.add_argument("--zensical", action="store_true", help=t("cli_help_zensical"))
     _common(p, lang)
 
     p = sub.add_parser("serve", help=t("cli_help_serve"), description=t("cli_help_serve"))
     p.add_argument("--dev-addr", default="127.0.0.1:8000", metavar=t("cli_metavar_address"), help=t("cli_help_dev_addr"))
+    p.add_argument("--site-url", default=None, metavar=url, help=t("cli_help_serve_site_url"))
+    _common(p, lang)
+
+    p = sub.add_parser("linkcheck", help=t("cli_help_linkcheck"), description=t("cli_help_linkcheck"))
+    p.add_argument("site", type=Path, metavar=folder, help=t("cli_help_linkcheck_site"))
+    p.add_argument("--site-url", default="", metavar=url, help=t("cli_help_site_url"))
+    p.add_argument("--lang", choices=LANGS, default=lang, help=t("cli_help_lang"))
+
+    p = sub.add_parser("addresses", help=t("cli_help_addresses"), description=t("cli_help_addresses"))
+    p.add_argument("--write", action="store_true", help=t("cli_help_addresses_write"))
     _common(p, lang)
 
     p = sub.add_parser("schema", help=t("cli_help_schema"), description=t("cli_help_schema"))
@@ -181,7 +193,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not generation.ok:
         return 1
     print(_text("cli_built", args.lang, count=len(generation.pages), out=args.out))
+    _end_of_life_notice(args.lang)
     return 0
+
+
+def _end_of_life_notice(lang: str) -> None:
+    """Material's start-up banner is suppressed (it would repeat on every ``serve`` rebuild and
+    drown the findings); its news reaches the operator as one line of ``build`` and ``check``."""
+    from generator.write.build import theme_end_of_life
+
+    version = theme_end_of_life()
+    if version:
+        print(_text("material_end_of_life", lang, version=version), file=sys.stderr)
 
 
 def _github_escape(text: str) -> str:
@@ -206,19 +229,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         emit, note = _github_printer("error"), _github_printer("notice")
     results = run_check(_site_options(args), check, emit, lambda report: _print_report(report, args.lang, args.format), note)
     print(summary(results, args.lang))
+    _end_of_life_notice(args.lang)
     return 0 if passed(results) else 1
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
-    from generator.write.build import write_docs
+    from generator.write.build import with_site_url, write_docs
 
-    options = _site_options(args)
+    options = with_site_url(_site_options(args), args.site_url)
     generation = generate(options)
     _print_report(generation.report, args.lang)
     if not generation.ok:
         return 1
-    write_docs(generation.pages, options.site_src / "docs", args.out)
+    if not args.zensical:
+        write_docs(generation.pages, options.site_src / "docs", args.out)
+        return 0
+    from generator.write.zensical import write_project
+
+    write_docs(generation.pages, options.site_src / "docs", args.out / "docs")
+    write_project(args.config, args.out, args.site_url)
     return 0
 
 
@@ -238,12 +268,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     install_log_formatter(args.lang)  # MkDocs' log lines, in the reader's language
     os.environ["THIDUUA_DATA"] = str(options.data_dir.resolve())
+    # --site-url means what it means for build and check: the public address, winning over
+    # mkdocs.yml. MkDocs serves the preview under its path (http://127.0.0.1:8000/thi-dua/).
+    overrides = {} if args.site_url is None else {"site_url": args.site_url}
     # Dirty rebuilds: the plugin marks unchanged generated pages as unmodified, so a rebuild
     # renders only pages whose Markdown changed (the nav lists sections only, so it stays right).
     # MkDocs' generic warning about dirty builds would count as a strict-mode failure.
     logging.getLogger("mkdocs.commands.build").addFilter(lambda record: "'dirty' build" not in record.getMessage())
     try:
-        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty")
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty", **overrides)
     except (Abort, KeyboardInterrupt):
         return 1
     except OSError as exc:  # the address is taken or not ours to bind
@@ -261,6 +294,44 @@ def _os_error(exc: OSError, lang: str) -> str:
     if code:
         return _text(code, lang)
     return _text("cli_address_other", lang, error=errno.errorcode.get(exc.errno or 0, exc.errno) if exc.errno else type(exc).__name__)
+
+
+def cmd_linkcheck(args: argparse.Namespace) -> int:
+    """The ``links`` gate of ``thiduua check`` on a folder another builder wrote (Zensical)."""
+    from generator.qa.linkcheck import check_site
+
+    if not (args.site / "index.html").is_file():
+        print(_text("linkcheck_no_site", args.lang, site=args.site), file=sys.stderr)
+        return 2
+    problems = check_site(args.site, args.site_url)
+    for problem in problems:
+        print(problem.render(args.lang), file=sys.stderr)
+    code = "check_links_failed" if problems else "check_links_ok"
+    print(_text(code, args.lang, count=len(problems)), file=sys.stderr if problems else sys.stdout)
+    return 1 if problems else 0
+
+
+def cmd_addresses(args: argparse.Namespace) -> int:
+    """Print the addresses this data publishes; with ``--write``, add the new ones to the list."""
+    from generator import addresses
+    from generator.pipeline import generate
+
+    options = _site_options(args)
+    generation = generate(options)
+    if not generation.ok:
+        _print_report(generation.report, args.lang)
+        return 1
+    book, _ = addresses.load(options.data_dir)
+    served = addresses.served_addresses(generation.pages, options.site_src / "docs")
+    text = addresses.updated_list(book, served)
+    if not args.write:
+        print(text, end="")
+        return 0
+    target = options.data_dir / addresses.PUBLISHED_FILE
+    target.write_text(text, encoding="utf-8", newline="\n")
+    count = sum(1 for line in text.splitlines() if line.startswith("/"))
+    print(_text("addresses_written", args.lang, count=count, file=target, added=count - len(book.published)))
+    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -362,6 +433,8 @@ COMMANDS: dict[str, Command] = {
     "check": cmd_check,
     "generate": cmd_generate,
     "serve": cmd_serve,
+    "linkcheck": cmd_linkcheck,
+    "addresses": cmd_addresses,
     "schema": cmd_schema,
     "new": cmd_new,
     "import": cmd_import,

@@ -292,6 +292,68 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "văn bản chứa ký tự điều khiển không in được (U+{codepoint})",
         "en": "text contains a non-printing control character (U+{codepoint})",
     },
+    # permanent addresses (generator/addresses.py) and the builder (issue 13)
+    "address_not_absolute": {
+        "vi": "địa chỉ '{address}' phải bắt đầu bằng '/', ví dụ /ca-nhan/nguyen-van-an/",
+        "en": "address '{address}' must start with '/', e.g. /ca-nhan/nguyen-van-an/",
+    },
+    "redirects_shape": {
+        "vi": "tệp chuyển hướng chỉ có hai mục: 'moved' (địa chỉ cũ: địa chỉ mới) và 'withdrawn' (danh sách địa chỉ đã gỡ)",
+        "en": "the redirects file has two entries only: 'moved' (old address: new address) and 'withdrawn' (a list of withdrawn addresses)",
+    },
+    "redirect_shadows_page": {
+        "vi": "địa chỉ {address} vẫn có trang; không thể vừa là trang vừa chuyển hướng",
+        "en": "address {address} still has a page; it cannot also redirect",
+    },
+    "redirect_target_missing": {
+        "vi": "địa chỉ {address} chuyển đến {target}, nhưng trang {target} không có trong lần xây dựng này",
+        "en": "address {address} redirects to {target}, which this build does not have",
+    },
+    "redirect_not_page": {
+        "vi": "chỉ chuyển hướng được địa chỉ của trang (kết thúc bằng '/'), không phải tệp như {address}",
+        "en": "only page addresses (ending in '/') can redirect, not a file such as {address}",
+    },
+    "published_address_gone": {
+        "vi": "địa chỉ đã công bố {address} không còn trang nào; địa chỉ không được đổi: thêm chuyển hướng vào mục 'moved' của {redirects}, hoặc ghi vào 'withdrawn' nếu cố ý gỡ",
+        "en": "published address {address} has no page any more; addresses must not change: add a redirect under 'moved' in {redirects}, or list it under 'withdrawn' if it was taken down on purpose",
+    },
+    "published_list_behind": {
+        "vi": "{count} địa chỉ mới chưa có trong danh sách đã công bố (đầu tiên: {first}); chạy 'thiduua addresses --write' rồi commit tệp này",
+        "en": "{count} new address(es) not yet in the published list (first: {first}); run 'thiduua addresses --write' and commit the file",
+    },
+    "addresses_written": {
+        "vi": "Đã ghi {count} địa chỉ vào {file} ({added} địa chỉ mới)",
+        "en": "Wrote {count} addresses to {file} ({added} new)",
+    },
+    "linkcheck_no_site": {
+        "vi": "{site} không phải trang đã xây dựng (thiếu index.html)",
+        "en": "{site} is not a built site (no index.html)",
+    },
+    "cli_help_zensical": {
+        "vi": "ghi cả dự án Zensical: OUT/docs, OUT/overrides, OUT/mkdocs.yml (xem README: Chuyển sang Zensical)",
+        "en": "write a whole Zensical project: OUT/docs, OUT/overrides, OUT/mkdocs.yml (see the README's migration section)",
+    },
+    "cli_help_serve_site_url": {
+        "vi": "địa chỉ công bố, thay site_url của mkdocs.yml; bản xem trước dùng đường dẫn con của nó (/thi-dua/)",
+        "en": "public address, replacing mkdocs.yml's site_url; the preview is served under its path (/thi-dua/)",
+    },
+    "cli_help_linkcheck": {
+        "vi": "kiểm tra liên kết nội bộ của một trang đã xây dựng (MkDocs hay Zensical)",
+        "en": "check the internal links of a built site (MkDocs or Zensical)",
+    },
+    "cli_help_linkcheck_site": {"vi": "thư mục trang đã xây dựng, ví dụ site/", "en": "folder of the built site, e.g. site/"},
+    "cli_help_addresses": {
+        "vi": "in mọi địa chỉ trang mà dữ liệu công bố (danh sách: data/published.txt)",
+        "en": "print every address the data publishes (the list: data/published.txt)",
+    },
+    "cli_help_addresses_write": {
+        "vi": "thêm các địa chỉ mới vào data/published.txt (không bao giờ xóa dòng nào)",
+        "en": "add the new addresses to data/published.txt (never drops one)",
+    },
+    "material_end_of_life": {
+        "vi": "Lưu ý: Material for MkDocs {version} ngừng được bảo trì từ ngày 05 tháng 5 năm 2027; xem mục \"Chuyển sang Zensical\" trong README.md",
+        "en": "Note: Material for MkDocs {version} is no longer maintained from 5 May 2027; see the migration section (moving off Material) in README.md",
+    },
 }
 
 # Invisible characters and length limits (generator/validate/textchecks.py, generator/models/limits.py).

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from generator import addresses
 from generator.derive import SiteData, derive
-from generator.diagnostics import Report
+from generator.diagnostics import Diagnostic, Report
 from generator.options import Options
 from generator.render import Pages, RenderMemo, render_site
 from generator.validate.records import FileCache, load_and_validate
@@ -50,7 +51,18 @@ def generate(options: Options, reuse: Reuse | None = None) -> Generation:
         if report.errors:
             return Generation(report)
         site = derive(dataset, options)
-        return Generation(report, site, render_site(site, reuse.pages if reuse else None))
+        pages = render_site(site, reuse.pages if reuse else None)
+        report.extend(keep_addresses(options, pages))
+        return Generation(report, site, pages)
+
+
+def keep_addresses(options: Options, pages: Pages) -> list[Diagnostic]:
+    """Add redirect pages for moved addresses; report published addresses that no longer answer."""
+    book, problems = addresses.load(options.data_dir)
+    served = addresses.served_addresses(pages, options.site_src / "docs")
+    problems += addresses.check(book, served)
+    pages.update(addresses.redirect_pages(book, served, options.site_url))
+    return problems
 
 
 @contextmanager

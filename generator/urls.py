@@ -1,16 +1,21 @@
 """Where every generated page lives, and relative links between pages.
 
 Links are relative so that the site works at a domain root and under a sub-path
-(``https://example.gov.vn/thi-dua/``) alike. Source paths are MkDocs ``docs`` paths;
-with ``use_directory_urls`` ``quyet-dinh/qd-125.md`` is served at ``quyet-dinh/qd-125/``.
+(``https://example.gov.vn/thi-dua/``) alike. Source paths are docs-tree paths, and every
+generated page is a folder's ``index.md``: ``quyet-dinh/qd-125/index.md`` is served at
+``quyet-dinh/qd-125/``. A builder that resolves relative links in raw HTML against the source
+file (Zensical) and one that resolves them against the served URL (MkDocs with
+``use_directory_urls``) then agree, because both places are the same folder.
+
+Addresses are permanent: a record's address depends only on its kind and id, never on its
+content (a person is at ``ca-nhan/<id>/`` whether or not they are exemplary). An address
+that was published and then moved is kept as a redirect page (:mod:`generator.redirects`).
 """
 
 from __future__ import annotations
 
 import posixpath
 from functools import lru_cache
-
-from generator.models import Person
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -27,28 +32,39 @@ OPEN_DATA = "du-lieu/index.md"
 HONOR_FILTER_JS = "assets/javascripts/honor-filter.js"
 
 
+def page(folder: str) -> str:
+    """The source path of the page served at ``folder/``: ``folder/index.md``."""
+    return f"{folder}/index.md"
+
+
 def plan(plan_id: str) -> str:
-    return f"ke-hoach/{plan_id}.md"
+    return page(f"ke-hoach/{plan_id}")
 
 
-def person(record: Person, person_id: str) -> str:
-    """Exemplary individuals live in the gallery section; everyone else under ``ca-nhan/``."""
-    return f"guong-dien-hinh/{person_id}.md" if record.exemplary else f"ca-nhan/{person_id}.md"
+PERSON_SECTION = "ca-nhan"
+"""Every person's page, exemplary or not: the address must not move when ``exemplary`` changes."""
 
 
-def person_photo(record: Person, person_id: str, extension: str) -> str:
-    """A consented photo, next to the person's page section: ``guong-dien-hinh/anh/<id>.jpg``."""
-    section = "guong-dien-hinh" if record.exemplary else "ca-nhan"
-    return f"{section}/anh/{person_id}{extension.lower()}"
+def person(person_id: str) -> str:
+    return page(f"{PERSON_SECTION}/{person_id}")
+
+
+PHOTO_FOLDER = "guong-dien-hinh/anh"
+"""Consented photos, for everyone (where the first photos were published; kept for life)."""
+
+
+def person_photo(person_id: str, extension: str) -> str:
+    """A consented photo: ``guong-dien-hinh/anh/<id>.jpg`` (the gallery and the person page use it)."""
+    return f"{PHOTO_FOLDER}/{person_id}{extension.lower()}"
 
 
 def honor_roll_page(year: int, number: int = 1) -> str:
     """A year's honor roll: ``vinh-danh/2025/``, then ``vinh-danh/2025/trang-2/``…"""
-    return f"vinh-danh/{year}/index.md" if number == 1 else f"vinh-danh/{year}/trang-{number}.md"
+    return page(f"vinh-danh/{year}") if number == 1 else page(f"vinh-danh/{year}/trang-{number}")
 
 
 def decision(decision_id: str) -> str:
-    return f"quyet-dinh/{decision_id}.md"
+    return page(f"quyet-dinh/{decision_id}")
 
 
 def decision_attachment(decision_id: str) -> str:
@@ -57,11 +73,11 @@ def decision_attachment(decision_id: str) -> str:
 
 
 def unit(unit_id: str) -> str:
-    return f"don-vi/{unit_id}.md"
+    return page(f"don-vi/{unit_id}")
 
 
 def announcement(announcement_id: str) -> str:
-    return f"thong-bao/{announcement_id}.md"
+    return page(f"thong-bao/{announcement_id}")
 
 
 def served_url(src: str) -> str:
@@ -103,12 +119,12 @@ def relative(from_src: str, to_src: str, anchor: str = "") -> str:
 
 
 def announcement_category(category: str) -> str:
-    return f"thong-bao/chuyen-muc/{category}.md"
+    return page(f"thong-bao/chuyen-muc/{category}")
 
 
 def announcement_archive(year: int, month: int | None = None) -> str:
     """``thong-bao/2025/07/`` (month) or ``thong-bao/2025/`` (the whole year)."""
-    return f"thong-bao/{year:04d}/{month:02d}/index.md" if month else f"thong-bao/{year:04d}/index.md"
+    return page(f"thong-bao/{year:04d}/{month:02d}") if month else page(f"thong-bao/{year:04d}")
 
 
 def open_data_file(kind: str, extension: str) -> str:
@@ -119,6 +135,11 @@ def open_data_file(kind: str, extension: str) -> str:
 def open_data_schema(kind: str) -> str:
     return f"du-lieu/schema/{kind}.schema.json"
 
+
+MACHINERY = ("assets/", "search/", "tra-cuu/chi-muc/")
+"""Folders of the site's own machinery (stylesheets, scripts, icons, search indexes): renamed or
+regrouped freely and cited by no one, so not published addresses (:mod:`generator.addresses`).
+A generated index split into shards belongs here too."""
 
 FEED_SITEMAP_SHIM = "thong-bao/sitemap.xml"
 """Empty sitemap next to the feed: see :mod:`generator.render.pages.feed`."""

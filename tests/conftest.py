@@ -77,3 +77,39 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_thiduua("build", "--out", out)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
+
+
+from generator.write.zensical import ZENSICAL_VERSION  # noqa: E402 - the pin .ci/run installs into .venv-zensical/
+
+
+def zensical_binary() -> Path:
+    """$THIDUUA_ZENSICAL, else .venv-zensical/bin/zensical; missing: skip, except under CI (fail)."""
+    candidates = [os.environ.get("THIDUUA_ZENSICAL"), str(ROOT / ".venv-zensical" / "bin" / "zensical")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return Path(candidate)
+    reason = f"Zensical {ZENSICAL_VERSION} not installed (python3 -m venv .venv-zensical && .venv-zensical/bin/pip install zensical=={ZENSICAL_VERSION})"
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} — CI (.ci/run) must run the Zensical build", pytrace=False)
+    pytest.skip(reason)
+
+
+ZENSICAL_SITE_URL = "https://example.gov.vn/thi-dua/"
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``thiduua generate --zensical --site-url ZENSICAL_SITE_URL`` of the bundled data, built by
+    the pinned Zensical (strict)."""
+    binary = zensical_binary()
+    version = subprocess.run([str(binary), "--version"], check=False, capture_output=True, text=True, timeout=60)
+    assert ZENSICAL_VERSION in version.stdout, f"Zensical is pinned to {ZENSICAL_VERSION}, found: {version.stdout.strip()}"
+    project = tmp_path_factory.mktemp("zensical") / "project"
+    result = run_thiduua("generate", "--out", project, "--zensical", "--site-url", ZENSICAL_SITE_URL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # Zensical imports generator.vietnamese.slugify (mkdocs.yml)
+    built = subprocess.run([str(binary), "build", "--strict"], check=False, cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stdout + built.stderr
+    site = project / "site"
+    assert (site / "index.html").is_file(), built.stdout + built.stderr
+    return site

@@ -33,7 +33,7 @@ def test_plain_mkdocs_build_runs_the_same_pipeline(tmp_path: Path) -> None:
 def test_generate_writes_hand_written_and_generated_markdown(tmp_path: Path) -> None:
     result = run_thiduua("generate", "--out", tmp_path / "docs")
     assert result.returncode == 0, result.stderr
-    plan = (tmp_path / "docs" / "ke-hoach" / "ke-hoach-80-nam-bo-noi-vu.md").read_text(encoding="utf-8")
+    plan = (tmp_path / "docs" / "ke-hoach" / "ke-hoach-80-nam-bo-noi-vu" / "index.md").read_text(encoding="utf-8")
     assert plan.startswith("---\ntitle:")
     assert 'Số: <span class="vb-blank">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>/KH-SNV' in plan  # the blank number, kept
     assert (tmp_path / "docs" / "assets" / "thiduua.css").is_file()

@@ -279,13 +279,13 @@ def test_photo_without_consent_never_reaches_the_site(site: Path) -> None:
             assert secret not in path.read_bytes(), path
             if path.suffix in (".html", ".json", ".xml", ".csv"):
                 assert "truong-van-kin-khong-dong-y" not in path.read_text(encoding="utf-8", errors="replace"), path
-    person = content(site, "guong-dien-hinh/truong-van-kin")
+    person = content(site, "ca-nhan/truong-van-kin")
     assert not person.find_all("img")
     assert person.find_all("svg", cls="portrait-placeholder")
 
 
 def test_exemplary_person_page(site: Path) -> None:
-    path = site / "guong-dien-hinh" / "nguyen-thi-phuoc" / "index.html"
+    path = site / "ca-nhan" / "nguyen-thi-phuoc" / "index.html"
     doc = parse(path)
     page = doc.find("article")
     assert page.find("h1").text.startswith("Nguyễn Thị Phước")
@@ -356,10 +356,10 @@ def _with_extra_people(tmp: Path, n: int) -> Path:
 def test_person_pages_do_not_grow_with_the_number_of_people(tmp_path: Path) -> None:
     small, large = _with_extra_people(tmp_path, 20), _with_extra_people(tmp_path, 60)
     # Sanity: the extra people are on the site, and lists that should grow did grow.
-    assert (large / "guong-dien-hinh" / "nguoi-them-0057" / "index.html").is_file()
+    assert (large / "ca-nhan" / "nguoi-them-0057" / "index.html").is_file()
     unit = "don-vi/van-phong-so/index.html"
     assert (large / unit).stat().st_size > (small / unit).stat().st_size + 40 * 50
-    for page in ("guong-dien-hinh/nguyen-thi-phuoc/index.html", "ca-nhan/vu-thi-anh/index.html", "guong-dien-hinh/nguoi-them-0000/index.html"):
+    for page in ("ca-nhan/nguyen-thi-phuoc/index.html", "ca-nhan/vu-thi-anh/index.html", "ca-nhan/nguoi-them-0000/index.html"):
         a, b = (small / page).stat().st_size, (large / page).stat().st_size
         assert abs(a - b) <= 0.01 * a, (page, a, b)
 

@@ -81,15 +81,17 @@ def test_an_edit_renders_the_pages_that_show_it_and_nothing_stale(data_copy: Pat
     person = data_copy / "people" / "chau-thi-ha.yaml"
     person.write_text(person.read_text(encoding="utf-8").replace("Lưu trữ viên", "Lưu trữ viên chính"), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse, rendered)
-    assert "ca-nhan/chau-thi-ha.md" in rendered and "Lưu trữ viên chính" in str(pages["ca-nhan/chau-thi-ha.md"])
+    assert "ca-nhan/chau-thi-ha/index.md" in rendered and "Lưu trữ viên chính" in str(pages["ca-nhan/chau-thi-ha/index.md"])
     assert 1 < len(rendered) < 15  # the person, their unit, decisions naming them, lists…
     unit = data_copy / "units" / "chi-cuc-van-thu-luu-tru.yaml"
     unit.write_text(unit.read_text(encoding="utf-8").replace("name: ", "name: Đổi tên ", 1), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse)  # the person page names the unit: rendered again
-    assert "Đổi tên " in str(pages["ca-nhan/chau-thi-ha.md"])
+    assert "Đổi tên " in str(pages["ca-nhan/chau-thi-ha/index.md"])
     (data_copy / "people" / "du-hoang-long.yaml").unlink()  # named in no decision
+    redirects = data_copy / "redirects.yaml"  # a published address taken down on purpose
+    redirects.write_text(redirects.read_text(encoding="utf-8").replace("withdrawn: []", "withdrawn: [/ca-nhan/du-hoang-long/]"), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse)
-    assert "ca-nhan/du-hoang-long.md" not in pages
+    assert "ca-nhan/du-hoang-long/index.md" not in pages
 
 
 def test_template_overrides_are_followed(tmp_path: Path, data_copy: Path, rendered: list[str]) -> None:
@@ -104,7 +106,7 @@ def test_template_overrides_are_followed(tmp_path: Path, data_copy: Path, render
     macros = (environment.BUILTIN_TEMPLATES / "_records.md.j2").read_text(encoding="utf-8")
     (templates / "_records.md.j2").write_text(macros.replace('<ul class="award-list">', '<ul class="award-list doi">'), encoding="utf-8")
     pages = _pages_as_without_memo(options, reuse)
-    assert 'class="award-list doi"' in str(pages["ca-nhan/chau-thi-ha.md"])
+    assert 'class="award-list doi"' in str(pages["ca-nhan/chau-thi-ha/index.md"])
     (templates / "plans.md.j2").write_text("# {{ site.last_updated }}: {{ plans|length }}\n", encoding="utf-8")
     _pages_as_without_memo(options, reuse)
     rendered.clear()

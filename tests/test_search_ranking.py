@@ -128,7 +128,7 @@ def test_one_entry_per_person_with_position_and_unit(docs: list[dict[str, object
 
 def test_namesakes_are_told_apart(docs: list[dict[str, object]]) -> None:
     index = by_location(docs)
-    a, b = index["guong-dien-hinh/nguyen-van-an/"], index["guong-dien-hinh/nguyen-van-an-ke-sach/"]
+    a, b = index["ca-nhan/nguyen-van-an/"], index["ca-nhan/nguyen-van-an-ke-sach/"]
     assert str(a["text"]).split("</p>")[0] != str(b["text"]).split("</p>")[0]
     assert "Kế Sách" in str(b["text"]).split("</p>")[0]
 

@@ -176,7 +176,7 @@ def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(dat
     plugin.on_build_error(error=failure.value)
     unit.write_text(good.replace("name: ", "name: Đã sửa – ", 1), encoding="utf-8")
     pages = rebuild()
-    assert "Đã sửa – " in str(pages["don-vi/van-phong-so.md"])
+    assert "Đã sửa – " in str(pages["don-vi/van-phong-so/index.md"])
 
 
 def test_an_edited_template_override_is_compiled_again(tmp_path: Path) -> None:

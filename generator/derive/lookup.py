@@ -98,7 +98,7 @@ def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHA
             person = ds.people[ident]
             unit = ds.units.get(person.unit or "")
             summary = " · ".join(p for p in (person.position, unit.name if unit else None) if p)
-            href = urls.served_url(urls.person(person, ident))
+            href = urls.served_url(urls.person(ident))
         elif kind == "unit":
             summary, href = "Tập thể", urls.served_url(urls.unit(ident))
         else:

@@ -28,7 +28,8 @@ from generator.vietnamese import slugify
 _ID = re.compile(ID_PATTERN)
 RESERVED_IDS = frozenset({"index"})
 """``index`` would take the address of its section's own page (``don-vi/index.md``)."""
-IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep"}
+IGNORED_TOP_LEVEL = {"photos", "files", "README.md", ".gitkeep", "published.txt", "redirects.yaml"}
+"""Besides record folders: data files, and the address list and redirects (generator/addresses.py)."""
 # Folder names an editor might write in Vietnamese, for the did-you-mean of an unknown folder.
 FOLDER_ALIASES = {
     "ke-hoach": "plans", "don-vi": "units", "ca-nhan": "people", "nguoi": "people", "can-bo": "people",

@@ -29,7 +29,7 @@ from generator.pipeline import generate
 from generator.qa.htmlcheck import HtmlCheckUnavailable, run_html_validate
 from generator.qa.linkcheck import check_site
 from generator.qa.scriptcheck import check_scripts
-from generator.write.build import BuildFailed, build_site
+from generator.write.build import BuildFailed, build_site, with_site_url
 
 Status = Literal["ok", "failed", "skipped", "not_run"]
 """``skipped``: not needed (asked, or an earlier step failed); ``not_run``: needed, its tool is missing."""
@@ -82,6 +82,7 @@ def run_check(
 
     ``emit`` prints each failure, ``note`` advice that fails nothing (default: ``emit``).
     """
+    options = with_site_url(options, check.site_url)
     generation = generate(options)
     if show_report is not None:
         show_report(generation.report)
@@ -99,31 +100,23 @@ def run_check(
             return results + [_result(step, "skipped", "check_skip_no_site") for step in STEPS[2:]]
         files = sum(1 for p in site.rglob("*") if p.is_file())
         results.append(_result("build", "ok", "check_build_ok", files=files))
-        results.append(_links(site, check, emit))
-        results.append(_scripts(site, check, emit))
+        results.append(_links(site, options.site_url, check, emit))
+        results.append(_scripts(site, options.site_url, check, emit))
         results.append(_html(site, check, emit, note or emit))
     return results
 
 
-def _site_url(check: CheckOptions) -> str:
-    """``--site-url`` or the ``site_url`` of mkdocs.yml: canonical and sitemap URLs are checked against it."""
-    if check.site_url is not None:
-        return check.site_url
-    from mkdocs.config import load_config
-
-    return load_config(str(check.config_file)).site_url or ""
-
-
-def _links(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
-    problems = check_site(site, _site_url(check))
+def _links(site: Path, site_url: str, check: CheckOptions, emit: Printer) -> StepResult:
+    """Canonical and sitemap URLs are checked against the site URL the build used."""
+    problems = check_site(site, site_url)
     _emit_some([p.render(check.lang) for p in problems], check.lang, emit)
     if problems:
         return _result("links", "failed", "check_links_failed", count=len(problems))
     return _result("links", "ok", "check_links_ok")
 
 
-def _scripts(site: Path, check: CheckOptions, emit: Printer) -> StepResult:
-    findings = check_scripts(site, check.config_file.resolve().parent, site_url=_site_url(check))
+def _scripts(site: Path, site_url: str, check: CheckOptions, emit: Printer) -> StepResult:
+    findings = check_scripts(site, check.config_file.resolve().parent, site_url=site_url)
     _emit_some([f.render(check.lang) for f in findings], check.lang, emit)
     if findings:
         return _result("scripts", "failed", "check_scripts_failed", count=len(findings))

@@ -48,10 +48,13 @@ def build_site(
     generation: Generation | None = None,
 ) -> Generation:
     """Generate pages (unless ``generation`` is given), build them with MkDocs into a temporary
-    sibling of ``out``, then swap."""
+    sibling of ``out``, then swap.
+
+    ``site_url`` (the command line's ``--site-url``) wins over mkdocs.yml's, for every page and
+    file alike; a ``generation`` passed in must have been made with :func:`with_site_url`.
+    """
+    options = with_site_url(options, site_url)
     if generation is None:
-        if site_url and not options.site_url:  # feeds and calendars need it for absolute links
-            options = dataclasses.replace(options, site_url=site_url)
         generation = generate(options)
     if not generation.ok:
         return generation
@@ -62,7 +65,9 @@ def build_site(
         except OSError as exc:
             raise OutputUnwritable(out.parent, exc) from None
         try:
-            _mkdocs_build(config_file, staging, site_url, strict, generation)
+            # options read through the plugin hold mkdocs.yml's site_url; --site-url replaced it above
+            effective_url = options.site_url if site_url is not None or options.site_url else None
+            _mkdocs_build(config_file, staging, effective_url, strict, generation)
             staging.chmod(0o755)  # mkdtemp makes it 0700: a web server could not read a deployed copy
             swap_into_place(staging, out)
         except OSError as exc:
@@ -105,6 +110,24 @@ def _os_error_in(exc: BaseException) -> OSError | None:
             return seen
         seen = seen.__cause__ or seen.__context__
     return None
+
+
+def with_site_url(options: Options, site_url: str | None) -> Options:
+    """The one meaning of ``--site-url``: given, it replaces mkdocs.yml's ``site_url`` (already in
+    ``options``, read through the plugin) for canonical links, sitemap, feed, calendar and 404 page."""
+    return options if site_url is None else dataclasses.replace(options, site_url=site_url)
+
+
+def theme_end_of_life() -> str | None:
+    """The installed Material version when it is a 9.x, whose start-up banner announces its end of
+    life on 5 May 2027 (the date is in the message ``material_end_of_life``), else None."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("mkdocs-material")
+    except PackageNotFoundError:
+        return None
+    return installed if installed.split(".")[0] == "9" else None
 
 
 def write_docs(pages: dict[str, str | bytes | Path], hand_written: Path, out: Path) -> None:

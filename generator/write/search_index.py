@@ -71,7 +71,7 @@ def rankings(site: SiteData) -> dict[str, Ranking]:
     for person_id, person in ds.people.items():
         unit = ds.units.get(person.unit or "")
         summary = " · ".join(part for part in (person.position, unit.name if unit else None) if part)
-        out[urls.served_url(urls.person(person, person_id))] = Ranking(
+        out[urls.served_url(urls.person(person_id))] = Ranking(
             BOOSTS["own-page"], summary=summary, summary_only=bool(summary) and not person.exemplary
         )
     for unit_id in ds.units:

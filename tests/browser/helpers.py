@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +23,6 @@ LISTINGS = {
 RECORDS = {
     "honor-roll": "vinh-danh/",  # a year's list of names, with the filter
     "plan": "ke-hoach/",
-    "exemplary-person": "guong-dien-hinh/",
     "person": "ca-nhan/",
     "decision": "quyet-dinh/",
     "unit": "don-vi/",
@@ -37,9 +37,19 @@ def page_path(site: Path, kind: str) -> str | None:
     if kind in LISTINGS:
         path = LISTINGS[kind]
         return path if (site / path / "index.html").is_file() else None
+    if kind == "exemplary-person":  # every person is at ca-nhan/<id>/: one the gallery links to
+        return _first_exemplary(site)
     if kind == "person":  # any person page: an exemplary person's, else an ordinary one
         return page_path(site, "exemplary-person") or _first_record(site, RECORDS["person"])
     return _first_record(site, RECORDS[kind])
+
+
+def _first_exemplary(site: Path) -> str | None:
+    gallery = site / LISTINGS["gallery"] / "index.html"
+    if not gallery.is_file():
+        return None
+    ids = sorted(set(re.findall(r'href="\.\./ca-nhan/([a-z0-9-]+)/"', gallery.read_text(encoding="utf-8"))))
+    return f"ca-nhan/{ids[0]}/" if ids else None  # the first by id, as when they had a folder of their own
 
 
 def _first_record(site: Path, parent: str) -> str | None:

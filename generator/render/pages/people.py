@@ -1,4 +1,4 @@
-"""``/guong-dien-hinh/`` gallery, one page per person, and consented photos.
+"""``/guong-dien-hinh/`` gallery, one page per person (``/ca-nhan/<id>/``, exemplary or not), and consented photos.
 
 A person page shows only that person's own records, so its size does not grow with the data.
 A photo is published only when ``photo.consent`` is true; otherwise the file is never read.
@@ -24,7 +24,7 @@ def _photo(site: SiteData, person_id: str, person: Person) -> Page | None:
     if not (person.photo and person.photo.consent):
         return None
     image = verify_image(site.dataset.data_dir / person.photo.file)  # the validator refused what raises here
-    return Page(urls.person_photo(person, person_id, image.extension), content=image.content)
+    return Page(urls.person_photo(person_id, image.extension), content=image.content)
 
 
 def pages(site: SiteData) -> Iterator[Page]:
@@ -40,7 +40,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         unit = units.get(person.unit or "")
         honours = honours_newest_first(site.honours_by_person.get(person_id, []))
         yield Page(
-            urls.person(person, person_id),
+            urls.person(person_id),
             "person.md.j2",
             {
                 "person_id": person_id,
