@@ -276,14 +276,7 @@ def axe():
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(kind, marks=pytest.mark.xfail(reason="/tien-do/ tables scroll sideways on a phone: the plan developer's part of issue 16", strict=False))
-        if kind == "progress" else kind
-        for kind in [*ALL_KINDS, "not-found"]
-    ],
-)
+@pytest.mark.parametrize("kind", [*ALL_KINDS, "not-found"])
 def test_no_accessibility_violation_of_any_impact(browser, axe, site_with_404: str, built_site: Path, kind: str, width: int) -> None:
     path = "khong-co-trang-nay/" if kind == "not-found" else _path(built_site, kind)
     page = _context_page(browser, {"width": width, "height": 900})
