@@ -62,6 +62,9 @@ TABLES_READABLE = """() => {
     const problems = [];
     for (const table of document.querySelectorAll('article table')) {
         if (table.closest('[hidden]')) continue;
+        // A table a phone stylesheet lays out as cards (rows as blocks, header visually hidden) is
+        // no grid to squeeze: its blocks are checked by the page-width assertion above.
+        if (getComputedStyle(table).display !== 'table') continue;
         const right = table.getBoundingClientRect().right;
         // Readable if it fits, or if some ancestor that fits the screen scrolls it sideways.
         let scrolls = false;
@@ -73,6 +76,9 @@ TABLES_READABLE = """() => {
         if (!fits && !scrolls) problems.push('table wider than the screen without a scroll container: ' + table.outerHTML.slice(0, 80));
         for (const cell of table.querySelectorAll('th, td')) {
             const style = getComputedStyle(cell);
+            const head = cell.closest('thead');
+            // Cells laid out as blocks (a card per row) or in a header kept for screen readers only.
+            if (style.display !== 'table-cell' || (head && head.getBoundingClientRect().height <= 1)) continue;
             if (parseFloat(style.fontSize) < 11) problems.push('cell text under 11px: ' + cell.textContent.slice(0, 40));
             const text = cell.textContent.trim();
             if (text.length > 3 && cell.getBoundingClientRect().width < 36) problems.push('cell squeezed to ' + cell.getBoundingClientRect().width + 'px: ' + text.slice(0, 40));
