@@ -27,8 +27,9 @@ from typing import Any
 
 import yaml
 
-MATERIAL_ONLY_OVERRIDES = ("partials/search.html", "assets/javascripts/lunr")
-"""Overrides of Material's search internals (relative to the overrides folder)."""
+MATERIAL_ONLY_OVERRIDES = ("partials/search.html", "assets/javascripts/lunr", "partials/header.html")
+"""Overrides of Material internals (relative to the overrides folder): its search, and its header
+partial (a copy of Material 9.8.2's with the agency line; Zensical's header has its own search button)."""
 
 DROPPED_PLUGINS = frozenset({"thiduua"})
 ZENSICAL_VERSION = "0.0.73"
