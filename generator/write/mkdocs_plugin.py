@@ -12,6 +12,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 import jinja2
+from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -192,10 +193,12 @@ def apply_identity(config: MkDocsConfig, identity: Identity) -> None:
 
     mkdocs.yml names no agency, so another agency's data builds its own site unchanged.
     """
+    # Data, not configuration: Material prints these config values without escaping (the copyright
+    # as HTML, the author inside an attribute), so they go in escaped; Markup is not escaped twice.
     if identity.site_name:
-        config["site_name"] = identity.site_name
+        config["site_name"] = escape(identity.site_name)
     if identity.description:
-        config["site_description"] = identity.description
-    config["site_author"] = identity.author
-    config["copyright"] = identity.agency
+        config["site_description"] = escape(identity.description)
+    config["site_author"] = escape(identity.author)
+    config["copyright"] = escape(identity.agency)
     config["extra"]["identity"] = identity.theme_context()
