@@ -281,7 +281,10 @@ def _personal_data_in_text(data_dir: Path, sources: list[SourceRecord]) -> Itera
         if source.doc.problems or not isinstance(source.doc.data, dict):
             continue
         origin = Origin(source.file, source.path, source.doc.positions)
+        refused = set(refused_fields(source.doc.data))  # already an error by its name: one finding is enough
         for path, text in free_text(source.doc.data):
+            if any(path[: len(r)] == r for r in refused):
+                continue
             for index, kind, sample in personal_data_in_text(text, allowed):
                 yield problem_at_line(origin, path, index, PATTERN_CODES[kind], sample=sample[:60])
 
