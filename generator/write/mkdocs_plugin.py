@@ -8,7 +8,6 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path, PurePosixPath
 
 import jinja2
@@ -19,9 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
-from generator import urls
 from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
@@ -72,7 +69,6 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """``serve`` in dirty mode: the pages of the last build, to tell MkDocs which ones changed."""
         self.reuse: Reuse | None = None
         """``serve``: unchanged record files and pages are not parsed or rendered again."""
-        self.lookup_page = False
         """The site has the look-up page ``tra-cuu/`` (the help page and the 404 page link to it)."""
         self.theme_code = MemoryBytecodeCache()
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
@@ -127,17 +123,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
             files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
-        self.lookup_page = files.get_file_from_path(urls.LOOKUP) is not None
-        if isinstance(config["extra"].get("identity"), dict):
-            config["extra"]["identity"]["lookup"] = self.lookup_page
         self._dests = {files.get_file_from_path(src).dest_uri for src in self.generation.pages if files.get_file_from_path(src) is not None}  # type: ignore[union-attr]
         return files
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Until the look-up page "Tra cứu khen thưởng" is part of the site, the help page names it without a link."""
-        if page.file.src_uri == urls.HELP and not self.lookup_page:
-            return re.sub(r'<a href="[^"]*tra-cuu/">([^<]*)</a>', r"\1", markdown)
-        return markdown
     def on_page_content(self, html: str, **_: object) -> str:
         """A space where only tags separate two words, so the search index and its snippets
         do not glue them ("mẫungày"); runs before Material's search reads the page."""
