@@ -6,19 +6,24 @@ all. The build writes:
 * a **manifest**: the award names, and for every *key* (a folded word of a recipient's name:
   "Nguyễn Văn Ân" → ``nguyen``, ``van``, ``an``) how many recipients it has and in how many
   shard files they are;
-* one or more **shards** per key: the recipients whose name has that word, in Vietnamese order,
-  each with its summary (position · unit), page link and honours (award, decision: code, year,
-  link). A shard holds at most ``SHARD_SIZE`` recipients; a common word ("nguyen", "thi") is
-  cut into several, fetched one after another on demand.
+* one or more **shards** per key: the recipients whose name has that word, each with its
+  position, unit, page link and honours (award, decision: code, year, link). A shard holds at
+  most ``SHARD_SIZE`` recipients; a common word ("nguyen", "thi") is cut into several. The
+  recipients of a key are cut in the order of their folded names ("nguyen van an" <
+  "nguyen van anh" < "nguyen vo ..."), so each shard covers a range of names and the manifest
+  gives where each shard after the first begins (``starts``); inside a shard they are in
+  Vietnamese order, as displayed.
 
-The page's script folds the query the same way, takes the typed word with the fewest recipients
-(per the manifest), fetches that word's first shard and keeps the recipients whose name and
-summary contain every typed word. So a query costs the manifest (once) plus one shard, whatever
-the size of the province. Revoked decisions are left out, as on the honor roll.
+The page's script folds the query the same way and picks the typed word whose shards are the
+fewest to read: a full name typed from the surname ("nguyen van an") lies in one range, so it
+reads the one shard of that range (two at a boundary) of its rarest word, whatever the size of
+the province; a single word reads its first shard; more on demand. It keeps the recipients whose
+name and summary contain every typed word. Revoked decisions are left out, as on the honor roll.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -38,6 +43,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def folded_name(text: str) -> str:
+    """The order shards are cut in, as the page's script compares a query: its folded words, one space apart."""
+    return " ".join(words(text))
+
+
+def range_start(previous: str, first: str) -> str:
+    """The shortest beginning of ``first`` (a shard's first folded name) that still sorts after
+    ``previous`` (the last name of the shard before), or ``first`` when the two are equal."""
+    for end in range(1, len(first) + 1):
+        if first[:end] > previous:
+            return first[:end]
+    return first
+
+
 def key_file(key: str, number: int) -> str:
     """File name of a key's shard: ``an.1.json``; a word outside a–z0–9 is hex-encoded (never in a URL as is)."""
     safe = key if re.fullmatch(r"[a-z0-9]+", key) else "x" + key.encode("utf-8").hex()
@@ -54,14 +73,25 @@ class LookupHonour:
     """Served path of the decision page, from the site root."""
 
 
+COLLECTIVE = "Tập thể"
+"""What a collective's row shows in place of a position."""
+
+
 @dataclass(frozen=True)
 class Recipient:
     name: str
-    summary: str
-    """Position · unit for a person; "Tập thể" for a unit."""
+    position: str
+    """A person's position (may be ""); ``COLLECTIVE`` for a unit."""
+    unit: str
+    """Name of a person's unit, or ""."""
     href: str
     """Served path of the person's or unit's page, or "" when it has none."""
     honours: tuple[LookupHonour, ...]
+
+    @property
+    def summary(self) -> str:
+        """Position · unit, as the row shows it and the query's extra words may match it."""
+        return " · ".join(p for p in (self.position, self.unit) if p)
 
     @property
     def keys(self) -> list[str]:
@@ -73,6 +103,8 @@ class LookupIndex:
     awards: tuple[str, ...]
     shards: dict[str, tuple[tuple[Recipient, ...], ...]]
     """Key -> its shards (each at most ``SHARD_SIZE`` recipients), keys in sorted order."""
+    starts: dict[str, tuple[str, ...]]
+    """Key -> where each of its shards after the first begins (see :func:`range_start`)."""
 
 
 def _recipient_key(honour: Honour) -> tuple[str, str]:
@@ -97,19 +129,19 @@ def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHA
         if kind == "person":
             person = ds.people[ident]
             unit = ds.units.get(person.unit or "")
-            summary = " · ".join(p for p in (person.position, unit.name if unit else None) if p)
+            position, unit_name = person.position or "", unit.name if unit else ""
             href = urls.served_url(urls.person(ident))
         elif kind == "unit":
-            summary, href = "Tập thể", urls.served_url(urls.unit(ident))
+            position, unit_name, href = COLLECTIVE, "", urls.served_url(urls.unit(ident))
         else:
             unit = ds.units.get(first.person_unit_id or "")
-            summary = " · ".join(p for p in (first.recipient.position, unit.name if unit else None) if p)
-            href = ""
+            position, unit_name, href = first.recipient.position or "", unit.name if unit else "", ""
         ordered = sorted(items, key=lambda h: (h.decision.date.earliest, h.decision_id, h.award_id), reverse=True)
         recipients.append(
             Recipient(
                 first.display_name,
-                summary,
+                position,
+                unit_name,
                 href,
                 tuple(
                     LookupHonour(award_index[h.award_id], h.decision.code, h.decision.date.earliest.year, urls.served_url(urls.decision(h.decision_id)))
@@ -117,13 +149,16 @@ def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHA
                 ),
             )
         )
-    recipients.sort(key=lambda r: (collation_key(r.name), r.summary, r.href))
+    displayed = {id(r): n for n, r in enumerate(sorted(recipients, key=lambda r: (collation_key(r.name), r.summary, r.href)))}
+    recipients.sort(key=lambda r: (folded_name(r.name), displayed[id(r)]))
     by_key: dict[str, list[Recipient]] = {}
     for recipient in recipients:
         for key in recipient.keys:
             by_key.setdefault(key, []).append(recipient)
-    shards = {
-        key: tuple(tuple(members[i : i + shard_size]) for i in range(0, len(members), shard_size))
-        for key, members in sorted(by_key.items())
-    }
-    return LookupIndex(tuple(ds.awards[a].name for a in award_ids), shards)
+    shards: dict[str, tuple[tuple[Recipient, ...], ...]] = {}
+    starts: dict[str, tuple[str, ...]] = {}
+    for key, members in sorted(by_key.items()):
+        cut = [members[i : i + shard_size] for i in range(0, len(members), shard_size)]
+        starts[key] = tuple(range_start(folded_name(a[-1].name), folded_name(b[0].name)) for a, b in itertools.pairwise(cut))
+        shards[key] = tuple(tuple(sorted(part, key=lambda r: displayed[id(r)])) for part in cut)
+    return LookupIndex(tuple(ds.awards[a].name for a in award_ids), shards, starts)

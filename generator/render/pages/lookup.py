@@ -19,7 +19,7 @@ PAGE = "tra-cuu/index.md"
 FOLDER = "tra-cuu/chi-muc"
 MANIFEST = f"{FOLDER}/khoa.json"
 SCRIPT = "assets/javascripts/lookup.js"
-FORMAT = 1
+FORMAT = 2
 """Bumped when the files' layout changes (the script checks it)."""
 
 
@@ -32,20 +32,28 @@ def _version(data: bytes) -> str:
 
 
 def shard_bytes(recipients: tuple[Recipient, ...]) -> bytes:
-    """``{"d": [[decision href, code, year], …], "r": [[name, summary, href, [[award, decision], …]], …]}``."""
+    """``{"d": [[decision href, code, year], …], "p": [position, …], "u": [unit, …],
+    "r": [[name, position, unit, href, [[award, decision], …]], …]}``: a decision, a position and a
+    unit are written once per shard and referred to by their place in its list (a third less to
+    download and parse than repeating "Chuyên viên · Ủy ban nhân dân xã …" on every row)."""
     decisions: dict[tuple[str, str, int], int] = {}
+    positions: dict[str, int] = {}
+    units: dict[str, int] = {}
     rows = []
     for r in recipients:
         honours = []
         for h in r.honours:
             key = (h.decision_href, h.decision_code, h.decision_year)
             honours.append([h.award, decisions.setdefault(key, len(decisions))])
-        rows.append([r.name, r.summary, r.href, honours])
-    return _json({"v": FORMAT, "d": [list(k) for k in decisions], "r": rows})
+        rows.append([r.name, positions.setdefault(r.position, len(positions)), units.setdefault(r.unit, len(units)), r.href, honours])
+    return _json({"v": FORMAT, "d": [list(k) for k in decisions], "p": list(positions), "u": list(units), "r": rows})
 
 
 def files(index: LookupIndex) -> dict[str, bytes]:
-    """Docs path -> bytes of the manifest and every shard."""
+    """Docs path -> bytes of the manifest and every shard.
+
+    Manifest: ``{"awards": [...], "keys": {word: [recipients, file stem, [shard version, …],
+    [where shard 2, 3, … begins (folded name), …]]}}``."""
     out: dict[str, bytes] = {}
     keys: dict[str, list[object]] = {}
     for key, shards in index.shards.items():
@@ -54,7 +62,7 @@ def files(index: LookupIndex) -> dict[str, bytes]:
             data = shard_bytes(members)
             out[f"{FOLDER}/{key_file(key, number)}"] = data
             versions.append(_version(data))
-        keys[key] = [sum(len(s) for s in shards), key_file(key, 1).rsplit(".", 2)[0], versions]
+        keys[key] = [sum(len(s) for s in shards), key_file(key, 1).rsplit(".", 2)[0], versions, list(index.starts[key])]
     out[MANIFEST] = _json({"v": FORMAT, "awards": list(index.awards), "keys": keys})
     return out
 

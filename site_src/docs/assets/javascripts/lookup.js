@@ -1,19 +1,34 @@
 /* Tra cứu khen thưởng: look up every honour of a person or a collective by name, in the browser.
-   The build writes tra-cuu/chi-muc/: a manifest (award names; for each folded name word, how many
-   recipients have it and the versions of its shard files) and the shards (recipients whose name
-   has that word, with their honours). A query fetches the manifest once, then the first shard of
-   its rarest word, and keeps the recipients whose name and summary hold every typed word (the last
-   one may be unfinished). Nothing else is downloaded; nothing comes from another host; all text is
-   inserted as text. Works without Material's search. Same folding as the search index and the
-   honor-roll filter: NFD, no marks, đ → d, lower case. */
+   The build writes tra-cuu/chi-muc/ (generator/derive/lookup.py): a manifest (award names; for
+   each folded name word, how many recipients have it, the versions of its shard files and where
+   each shard after the first begins) and the shards (recipients whose name has that word, with
+   their honours; a word's recipients are cut in the order of their folded names, so a shard holds
+   a range of names). A query reads the manifest (fetched when the page opens), then as little as
+   it can: a name of several words typed from the surname ("nguyen van an") the one shard (two at
+   a boundary) of the range it falls in, of its rarest word; a single word its first shard; an
+   unfinished word that is no name word the first shards of the words it begins, smallest first,
+   within a budget. It keeps the recipients whose name holds every typed word (the last one may
+   be unfinished), or whose name and summary (position, unit) do. More on demand ("Xem thêm"). Nothing comes from another host; all
+   text is inserted as text. Works without Material's search. Same folding as the search index and
+   the honor-roll filter: NFD, no marks, đ → d, lower case.
+
+   The first answer is not delayed on purpose: each keystroke (or paste, or committed syllable)
+   starts its query at once; an answer that arrives after a newer keystroke is dropped, and the
+   rows already shown stay until the new ones replace them. A first screenful of rows is drawn at
+   once, the rest of the first page after that has been painted. */
 (function () {
   "use strict";
 
-  var FORMAT = 1;
-  var PREFIX_FILES = 6; /* an unfinished last word fetches at most this many shards */
-  var FULL_NAME_FILES = 4; /* ≤ 4 × ~60 KB: within the 300 KB a first answer may cost */
-  var AUTO_READS = 3;
-  var PAGE_ROWS = 50; /* rows drawn at a time */ /* shards read in a row while none matches, before "Xem thêm" asks */
+  var FORMAT = 2;
+  var RANGE_FILES = 2; /* a name of several words: the shards of its range read at first */
+  var PREFIX_ROWS = 400; /* an unfinished word: first shards of the words it begins, up to ≈ this many recipients */
+  var PREFIX_FILES = 6;
+  var MORE_FILES = 2; /* shards read per "Xem thêm" */
+  var AUTO_READS = 3; /* reads in a row while none matches, before "Xem thêm" asks */
+  var FIRST_ROWS = 12; /* drawn at once: more than a phone screen holds */
+  var PAGE_ROWS = 50; /* rows per page */
+  var COMPOSING_PAUSE = 200; /* ms: an IME still composing searches when the typing pauses */
+  var SLOW = 300; /* ms before "Đang tra cứu…" is said (a screen reader would read it at every key) */
 
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
@@ -27,6 +42,118 @@
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   }
 
+  /* The shard numbers (1-based) of a key that can hold a name beginning with the folded words
+     ``q``: shard i holds the names from starts[i-2] (the first: from the start) up to the next. */
+  function range(entry, q) {
+    var starts = entry[3];
+    var hi = q + "\uffff";
+    var out = [];
+    for (var i = 0; i < entry[2].length; i++) {
+      var from = i === 0 ? "" : starts[i - 1];
+      var to = i + 1 < entry[2].length ? starts[i] : null;
+      if (from < hi && (to === null || to >= q)) out.push(i + 1);
+    }
+    return out;
+  }
+
+  /* Reading order of a key's shards: those of the range first, then the others. */
+  function order(entry, first) {
+    var rest = [];
+    for (var n = 1; n <= entry[2].length; n++) if (first.indexOf(n) === -1) rest.push(n);
+    return first.concat(rest);
+  }
+
+  function rowsIn(entry) {
+    return Math.ceil(entry[0] / entry[2].length);
+  }
+
+  /* What to read for these words: a queue of [entry, shard number] and how many of them make the
+     first answer. A whole word (one followed by another, or by a space) that is a name word: the
+     one of them whose first answer needs the fewest files not yet fetched (while a name is typed
+     the query keeps to the shards it already has: "nguyen v" read the "nguyen v…" range of
+     "nguyen", so "nguyen van an" reads nothing new), then the fewest files, then the fewest
+     recipients. Else the last, unfinished word: its own key if it is one, or the words it begins
+     (a few, smallest first, about one shard's worth). */
+  function plan(keys, typed, lastDone, fetched) {
+    var several = typed.length > 1;
+    var q = typed.join(" ");
+    var whole = lastDone ? typed : typed.slice(0, -1);
+    var best = null;
+    whole.forEach(function (word) {
+      var entry = keys[word];
+      if (!entry) return;
+      var first = several ? range(entry, q).slice(0, RANGE_FILES) : [1];
+      if (!first.length) first = [1];
+      var missing = first.filter(function (n) { return !fetched(entry, n); }).length;
+      var option = { queue: order(entry, first).map(function (n) { return [entry, n]; }), first: first.length, count: entry[0], missing: missing };
+      if (!best || [option.missing - best.missing, option.first - best.first, option.count - best.count].find(Boolean) < 0) best = option;
+    });
+    if (best) return best;
+    var last = typed[typed.length - 1];
+    var entries = keys[last] ? [keys[last]] : Object.keys(keys)
+      .filter(function (k) { return k.indexOf(last) === 0; })
+      .map(function (k) { return keys[k]; })
+      .sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+    if (!entries.length) return null;
+    var orders = entries.map(function (entry) { return order(entry, several ? range(entry, q).slice(0, 1) : [1]); });
+    var queue = [];
+    for (var round = 0; queue.length < orders.reduce(function (n, o) { return n + o.length; }, 0); round++) {
+      orders.forEach(function (o, i) { if (round < o.length) queue.push([entries[i], o[round]]); });
+    }
+    var files = 0;
+    var rows = 0;
+    while (files < Math.min(entries.length, PREFIX_FILES) && (files === 0 || rows + rowsIn(queue[files][0]) <= PREFIX_ROWS)) {
+      rows += rowsIn(queue[files][0]);
+      files++;
+    }
+    return { queue: queue, first: files, count: rows };
+  }
+
+  function shardUrl(base, entry, number) {
+    return new URL(entry[1] + "." + number + ".json?v=" + entry[2][number - 1], base).href;
+  }
+
+  function summaryOf(shard, row) {
+    var position = shard.p[row[1]];
+    var unit = shard.u[row[2]];
+    return position && unit ? position + " · " + unit : position || unit;
+  }
+
+  /* Folded words of each row's name and summary, computed once per shard. */
+  function foldedRows(shard) {
+    if (!shard.folded) {
+      shard.folded = shard.r.map(function (row) {
+        return { name: words(row[0]), summary: words(summaryOf(shard, row)) };
+      });
+    }
+    return shard.folded;
+  }
+
+  function hasAll(have, typed, lastDone) {
+    return typed.every(function (word, i) {
+      var prefix = i === typed.length - 1 && !lastDone;
+      return have.some(function (w) { return prefix ? w.indexOf(word) === 0 : w === word; });
+    });
+  }
+
+  /* Found through the position or unit (the words a reader adds to tell namesakes apart): every
+     word whole, in the name or the summary; only the last may be unfinished, as a summary word
+     ("nguyen van an ke sa…"). So "Văn phòng Sở" does not list "Thạch Văn Sóc Kha, … Phòng …". */
+  function hasAllWithSummary(folded, typed, lastDone) {
+    return typed.every(function (word, i) {
+      if (folded.name.indexOf(word) !== -1 || folded.summary.indexOf(word) !== -1) return true;
+      return i === typed.length - 1 && !lastDone && folded.summary.some(function (w) { return w.indexOf(word) === 0; });
+    });
+  }
+
+  /* Every word of the query appears in the name as typed (case aside): "Ân" in "Nguyễn Văn Ân". */
+  function spelled(name, query) {
+    var have = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return query.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(function (word) {
+      return have.indexOf(word) !== -1;
+    });
+  }
+
   function init() {
     var form = document.querySelector("[data-lookup]");
     if (!form || form.dataset.ready) return;
@@ -38,23 +165,24 @@
     var indexUrl = new URL(form.getAttribute("data-index"), location.href);
     var root = new URL(form.getAttribute("data-root"), location.href);
     var manifest = null;
-    var shards = new Map();
+    var files = new Map();
     var timer = null;
     var composing = false;
     var current = 0; /* the latest query's number: older answers are dropped */
-    var pending = null; /* the shards left of the chosen word, for "Xem thêm" */
+    var asked = null; /* the text of the latest query */
+    var pending = null; /* the latest answer, while it has rows or shards left for "Xem thêm" */
 
     function getJSON(url) {
-      if (!shards.has(url)) {
-        shards.set(url, fetch(url).then(function (response) {
+      if (!files.has(url)) {
+        files.set(url, fetch(url).then(function (response) {
           if (!response.ok) throw new Error(response.status + " " + url);
           return response.json();
         }).catch(function (error) {
-          shards.delete(url);
+          files.delete(url);
           throw error;
         }));
       }
-      return shards.get(url);
+      return files.get(url);
     }
 
     function loadManifest() {
@@ -68,68 +196,28 @@
       return manifest;
     }
 
-    function shardUrl(entry, number) {
-      return new URL(entry[1] + "." + number + ".json?v=" + entry[2][number - 1], indexUrl).href;
-    }
-
-    /* The files to read for these words: the first shard of the word with the fewest recipients;
-       an unfinished last word that is no word of any name reads the first shard of each word it
-       begins (a few, smallest first), when that costs less than the other words. */
-    function plan(keys, typed) {
-      var options = [];
-      typed.forEach(function (word, i) {
-        if (keys[word]) {
-          options.push({ count: keys[word][0], parts: [{ entry: keys[word], next: 1 }] });
-        } else if (i === typed.length - 1) {
-          var parts = Object.keys(keys).filter(function (k) { return k.indexOf(word) === 0; })
-            .map(function (k) { return { entry: keys[k], next: 1 }; })
-            .sort(function (a, b) { return a.entry[0] - b.entry[0]; })
-            .slice(0, PREFIX_FILES);
-          if (parts.length)
-            options.push({ count: parts.reduce(function (n, p) { return n + p.entry[0]; }, 0), parts: parts });
-        }
-      });
-      options.sort(function (a, b) { return a.count - b.count; });
-      return options[0] || null;
-    }
-
-    function matches(recipient, typed) {
-      var have = words(recipient[0] + " " + recipient[1]);
-      return typed.every(function (word, i) {
-        var last = i === typed.length - 1;
-        return have.some(function (w) { return last ? w.indexOf(word) === 0 : w === word; });
-      });
-    }
-
-    /* Every word of the query appears in the name as typed (case aside): "Ân" in "Nguyễn Văn Ân". */
-    function spelled(name, query) {
-      var have = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
-      return query.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(function (word) {
-        return have.indexOf(word) !== -1;
-      });
-    }
-
-    function render(recipient, decisions, awards) {
+    function render(shard, row, awards) {
       var li = document.createElement("li");
       li.className = "lookup-result";
       var head = document.createElement("p");
       head.className = "lookup-name";
-      var name = document.createElement(recipient[2] ? "a" : "span");
-      name.textContent = recipient[0];
-      if (recipient[2]) name.href = new URL(recipient[2], root).href;
+      var name = document.createElement(row[3] ? "a" : "span");
+      name.textContent = row[0];
+      if (row[3]) name.href = new URL(row[3], root).href;
       head.appendChild(name);
-      if (recipient[1]) {
+      var text = summaryOf(shard, row);
+      if (text) {
         var summary = document.createElement("span");
         summary.className = "lookup-summary";
-        summary.textContent = recipient[1];
+        summary.textContent = text;
         head.appendChild(document.createTextNode(" "));
         head.appendChild(summary);
       }
       li.appendChild(head);
       var honours = document.createElement("ul");
       honours.className = "lookup-honours";
-      recipient[3].forEach(function (h) {
-        var decision = decisions[h[1]];
+      row[4].forEach(function (h) {
+        var decision = shard.d[h[1]];
         var item = document.createElement("li");
         var award = document.createElement("span");
         award.className = "lookup-award";
@@ -147,27 +235,20 @@
     }
 
     function say(text) {
-      status.textContent = text;
+      if (status.textContent !== text) status.textContent = text;
     }
 
-    /* Show the next rows already found (a page of them at a time: a long list costs a phone
-       more to draw than to download). */
-    function showRows(state) {
-      var end = Math.min(state.rows.length, state.shown + PAGE_ROWS);
+    function rowsUpTo(state, end) {
       var fragment = document.createDocumentFragment();
-      for (; state.shown < end; state.shown++) {
-        var row = state.rows[state.shown];
-        fragment.appendChild(render(row.recipient, row.decisions, state.awards));
+      for (; state.shown < Math.min(end, state.rows.length); state.shown++) {
+        var found = state.rows[state.shown];
+        fragment.appendChild(render(found.shard, found.row, state.awards));
       }
-      list.appendChild(fragment);
-    }
-
-    function shardsLeft(state) {
-      return state.plan.parts.some(function (part) { return part.next <= part.entry[2].length; });
+      return fragment;
     }
 
     function update(state) {
-      var left = shardsLeft(state);
+      var left = state.next < state.queue.length;
       pending = left || state.shown < state.rows.length ? state : null;
       more.hidden = !pending;
       say(state.rows.length === 0
@@ -175,90 +256,129 @@
         : "Tìm thấy " + vnNumber(state.rows.length) + (left ? "+" : "") + " cá nhân, tập thể khớp với “" + state.query + "”.");
     }
 
-    /* Read the next shards of the plan, keep the recipients that match, show the first rows.
-       Order: names holding every word as typed (diacritics included), then names holding every
-       word, then those found through their position or unit; within each, Vietnamese order. */
-    function readMore(state) {
-      var urls = [];
-      /* a name of several words: its rarest word's first shards together (a common word has
-         several), so the person typed in full is in the first answer; one word: one shard */
-      var files = state.typed.length > 1 ? FULL_NAME_FILES : 1;
-      state.plan.parts.forEach(function (part) {
-        for (var n = 0; n < files && part.next <= part.entry[2].length; n++) urls.push(shardUrl(part.entry, part.next++));
-      });
-      return Promise.all(urls.map(getJSON)).then(function (loaded) {
-        if (state.number !== current) return;
+    /* The answer's first page: a screenful at once (replacing the previous answer's rows in one
+       step), the rest once that has been painted, unless a newer query came meanwhile. */
+    function showFirstPage(state) {
+      var rows = rowsUpTo(state, FIRST_ROWS);
+      /* the Element Timing API reports when the answer's first name is painted
+         (benchmarks/search_phone.py reads it: time from the last keystroke to the first row shown) */
+      var first = rows.querySelector(".lookup-name");
+      if (first) first.setAttribute("elementtiming", "lookup-first-row");
+      list.replaceChildren(rows);
+      update(state);
+      if (state.shown < state.rows.length) {
+        requestAnimationFrame(function () {
+          setTimeout(function () {
+            if (state.number !== current) return;
+            list.appendChild(rowsUpTo(state, PAGE_ROWS));
+            update(state);
+          }, 0);
+        });
+      }
+    }
+
+    /* Read the next files of the queue, keep the recipients that match. Order: names holding
+       every word as typed (diacritics included), then names holding every word, then those found
+       through their position or unit; within each, the shards' Vietnamese order. */
+    function read(state, count) {
+      var batch = state.queue.slice(state.next, state.next + count);
+      state.next += batch.length;
+      return Promise.all(batch.map(function (item) { return getJSON(shardUrl(indexUrl, item[0], item[1])); })).then(function (loaded) {
+        if (state.number !== current) return false;
         var found = [];
         loaded.forEach(function (shard) {
-          shard.r.forEach(function (recipient) {
-            var id = recipient[0] + "\u0000" + recipient[1] + "\u0000" + recipient[2];
-            if (state.seen.has(id) || !matches(recipient, state.typed)) return;
+          var folded = foldedRows(shard);
+          shard.r.forEach(function (row, i) {
+            var id = row[0] + "\u0000" + summaryOf(shard, row) + "\u0000" + row[3]; /* one recipient in several words' shards */
+            var inName = hasAll(folded[i].name, state.typed, state.lastDone);
+            if (state.seen.has(id) || !(inName || hasAllWithSummary(folded[i], state.typed, state.lastDone))) return;
             state.seen.add(id);
-            var rank = matches([recipient[0], ""], state.typed) ? (spelled(recipient[0], state.query) ? 2 : 1) : 0;
-            found.push({ recipient: recipient, decisions: shard.d, rank: rank, order: found.length });
+            var rank = inName ? (spelled(row[0], state.query) ? 2 : 1) : 0;
+            found.push({ shard: shard, row: row, rank: rank, order: found.length });
           });
         });
         found.sort(function (a, b) { return b.rank - a.rank || a.order - b.order; });
         state.rows = state.rows.concat(found);
-        state.read += 1;
-        if (state.rows.length === 0 && shardsLeft(state) && state.read < AUTO_READS) return readMore(state);
-        if (state.shown < PAGE_ROWS) showRows(state);
-        update(state);
+        state.reads += 1;
+        if (state.rows.length === 0 && state.next < state.queue.length && state.reads < AUTO_READS) return read(state, MORE_FILES);
+        return true;
       });
     }
 
-    function run() {
-      var query = input.value.trim();
-      var number = ++current;
+    function share(query) {
       var url = new URL(location.href);
       if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
-      history.replaceState(history.state, "", url.href);
-      list.textContent = "";
+      if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+    }
+
+    function run(forced) {
+      clearTimeout(timer);
+      var raw = input.value;
+      var query = raw.trim();
+      var lastDone = /[^\p{L}\p{N}]$/u.test(raw); /* "nguyen " : the last word is whole */
+      if (query + (lastDone ? " " : "") === asked) return;
+      asked = query + (lastDone ? " " : "");
+      var number = ++current;
+      var typed = words(query);
       more.hidden = true;
       pending = null;
-      var typed = words(query);
-      if (!typed.length) { say(""); return; }
-      say("Đang tra cứu…");
+      if (!typed.length) {
+        list.textContent = "";
+        say("");
+        share("");
+        return;
+      }
+      var slow = setTimeout(function () { if (number === current) say("Đang tra cứu…"); }, SLOW);
       loadManifest().then(function (data) {
         if (number !== current) return;
-        var chosen = plan(data.keys, typed);
-        if (!chosen) {
-          say("Không tìm thấy cá nhân, tập thể nào có tên khớp với “" + query + "”.");
+        if (!forced && typed.length === 1 && typed[0].length === 1 && !lastDone && !data.keys[typed[0]]) {
+          /* one letter, no name word: every name begins with some letter; wait for the next one
+             (a submit still searches) rather than fetch shards of the words it begins */
+          clearTimeout(slow);
+          list.textContent = "";
+          say("");
           return;
         }
-        return readMore({ number: number, query: query, typed: typed, plan: chosen, awards: data.awards, seen: new Set(), rows: [], shown: 0, read: 0 });
+        var chosen = plan(data.keys, typed, lastDone, function (entry, n) { return files.has(shardUrl(indexUrl, entry, n)); });
+        var state = { number: number, query: query, typed: typed, lastDone: lastDone, awards: data.awards, seen: new Set(),
+          rows: [], shown: 0, reads: 0, queue: chosen ? chosen.queue : [], next: 0 };
+        return read(state, chosen ? chosen.first : 0).then(function (fresh) {
+          if (!fresh) return;
+          clearTimeout(slow);
+          showFirstPage(state);
+          share(query);
+        });
       }).catch(function () {
+        clearTimeout(slow);
         if (number === current) say("Không tải được dữ liệu tra cứu. Vui lòng thử lại.");
       });
     }
 
-    function later() {
-      clearTimeout(timer);
-      timer = setTimeout(run, 80);  /* one search per pause in typing */
-    }
-
     input.addEventListener("compositionstart", function () { composing = true; });
-    input.addEventListener("compositionend", function () { composing = false; later(); });
+    input.addEventListener("compositionend", function () { composing = false; run(); });
     input.addEventListener("input", function (event) {
-      if (!composing && !event.isComposing) later();
+      clearTimeout(timer);
+      /* an IME still composing a syllable (the text may change): search when typing pauses */
+      if (composing || event.isComposing) timer = setTimeout(run, COMPOSING_PAUSE);
+      else run();
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      clearTimeout(timer);
-      run();
+      asked = null;
+      run(true);
     });
     more.querySelector("button").addEventListener("click", function () {
       if (!pending) return;
       var state = pending;
-      if (state.shown < state.rows.length) {
-        showRows(state);
+      var next = state.shown < state.rows.length ? Promise.resolve(true) : read(state, MORE_FILES);
+      next.then(function (fresh) {
+        if (!fresh) return;
+        list.appendChild(rowsUpTo(state, state.shown + PAGE_ROWS));
         update(state);
-      } else {
-        readMore(state).then(function () { showRows(state); update(state); });
-      }
+      });
     });
     form.hidden = false;
-    loadManifest().catch(function () {});  /* small (≈ 10 KB at 100,000 honours): ready before the first word */
+    loadManifest().catch(function () {}); /* small (≈ 13 KB at 100,000 honours): ready before the first word */
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) {
       input.value = initial;
