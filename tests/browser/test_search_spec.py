@@ -31,6 +31,17 @@ pytestmark = pytest.mark.browser
 
 SPEC = yaml.safe_load((ROOT / "tests" / "search_spec.yaml").read_text(encoding="utf-8"))
 WAYS = ("keys", "insert", "ime", "paste")
+LOOKUP_WAYS = (*WAYS, "telex", "vni", "telex-ime", "nfd")
+
+# Keys of the Telex and VNI input methods for the words the tests type, and what the field shows
+# after each key (the same for both methods).
+TELEX = {"Nguyễn": "Nguyeenx", "Văn": "Vawn", "Ân": "AAn"}
+VNI = {"Nguyễn": "Nguye6n4", "Văn": "Va8n", "Ân": "A6n"}
+COMPOSED = {
+    "Nguyễn": ["N", "Ng", "Ngu", "Nguy", "Nguye", "Nguyê", "Nguyên", "Nguyễn"],
+    "Văn": ["V", "Va", "Vă", "Văn"],
+    "Ân": ["A", "Â", "Ân"],
+}
 
 
 def fold(text: str) -> str:
@@ -55,6 +66,34 @@ def enter(page, text: str, way: str) -> None:  # type: ignore[no-untyped-def]
                 cdp.send("Input.imeSetComposition", {"text": word[:end], "selectionStart": end, "selectionEnd": end})
             cdp.send("Input.insertText", {"text": word})
         cdp.detach()
+    elif way in ("telex", "vni"):
+        # Unikey-style (no composition): the raw key reaches the field ("Nguyee", "Nguye6"), then
+        # the keyboard program deletes what it replaces and inserts the composed letter.
+        for i, word in enumerate(text.split(" ")):
+            if i:
+                page.keyboard.type(" ")
+            shown = ""
+            for key, state in zip((TELEX if way == "telex" else VNI)[word], COMPOSED[word], strict=True):
+                page.keyboard.type(key)
+                shown += key
+                keep = next((n for n, (a, b) in enumerate(zip(shown, state, strict=False)) if a != b), min(len(shown), len(state)))
+                for _ in range(len(shown) - keep):
+                    page.keyboard.press("Backspace")
+                if state[keep:]:
+                    page.keyboard.insert_text(state[keep:])
+                shown = state
+    elif way == "telex-ime":
+        # an IME with an underlined composition (IBus, macOS): it shows each composed state, then commits
+        cdp = page.context.new_cdp_session(page)
+        for i, word in enumerate(text.split(" ")):
+            if i:
+                page.keyboard.insert_text(" ")
+            for state in COMPOSED[word]:
+                cdp.send("Input.imeSetComposition", {"text": state, "selectionStart": len(state), "selectionEnd": len(state)})
+            cdp.send("Input.insertText", {"text": word})
+        cdp.detach()
+    elif way == "nfd":
+        page.keyboard.insert_text(unicodedata.normalize("NFD", text))  # decomposed, as some keyboards send it
     elif way == "paste":
         page.evaluate(
             """text => {
@@ -230,15 +269,17 @@ def test_highlight_is_clean_for_quotes_ampersands_and_diacritics(page, site_url:
 # --- the look-up page ------------------------------------------------------------------------------
 
 
-def lookup(page, site_url: str, query: str, way: str = "keys") -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    page.goto(site_url + "tra-cuu/")
-    page.locator("#lookup-input").click()
-    enter(page, query, way)
+def wait_for_lookup(page, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Until the look-up has answered ``query`` (the status names it; earlier, shorter queries do not pass)."""
     page.wait_for_function(
-        """query => { const s = document.getElementById('lookup-status').textContent;
-                      return /Tìm thấy|Không tìm thấy/.test(s) && s.includes('“' + query + '”'); }""",
+        """query => { const s = document.getElementById('lookup-status').textContent.normalize('NFC');
+                      return /Tìm thấy|Không tìm thấy/.test(s) && s.includes(('“' + query.trim() + '”').normalize('NFC')); }""",
         arg=query,
     )
+
+
+def lookup_rows(page) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """The rows shown: name, link, honours as [award, decision code, decision link]."""
     return page.locator("[data-lookup-results] > li").evaluate_all(
         """items => items.map(li => ({
             name: li.querySelector('.lookup-name > a, .lookup-name > span').textContent,
@@ -247,6 +288,14 @@ def lookup(page, site_url: str, query: str, way: str = "keys") -> list[dict[str,
                        h.querySelector('a').textContent.replace('Quyết định số ', ''), h.querySelector('a').href]),
         }))"""
     )
+
+
+def lookup(page, site_url: str, query: str, way: str = "keys") -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "tra-cuu/")
+    page.locator("#lookup-input").click()
+    enter(page, query, way)
+    wait_for_lookup(page, query)
+    return lookup_rows(page)
 
 
 @pytest.mark.parametrize("case", SPEC["lookup"], ids=[c["query"] for c in SPEC["lookup"]])
@@ -275,11 +324,21 @@ def test_lookup_works_without_the_site_search(page, site_url: str, traffic) -> N
     assert len(shards) == 1 and any(f"/chi-muc/{word}.1.json" in shards[0] for word in ("van", "phong", "so")), shards
 
 
-@pytest.mark.parametrize("way", WAYS)
-def test_lookup_takes_text_however_it_is_entered(page, site_url: str, way: str) -> None:  # type: ignore[no-untyped-def]
-    rows = lookup(page, site_url, "Nguyễn Văn Ân", way)
+@pytest.mark.parametrize("way", LOOKUP_WAYS)
+def test_lookup_takes_text_however_it_is_entered(page, site_url: str, traffic, way: str) -> None:  # type: ignore[no-untyped-def]
+    """Typed, committed by an IME, composed by Telex or VNI (with the raw key in the field for a
+    moment), decomposed or pasted: the same rows, the exact spelling first, the same honours."""
+    query = "Nguyễn Văn Ân"
+    rows = lookup(page, site_url, query, way)
+    assert page.locator("#lookup-input").input_value() == (unicodedata.normalize("NFD", query) if way == "nfd" else query)
     assert [r["name"] for r in rows] == ["Nguyễn Văn Ân", "Nguyễn Văn An"]
-    assert "q=Nguy%E1%BB%85n+V%C4%83n+%C3%82n" in page.url  # the address can be shared
+    expected = next(c for c in SPEC["lookup"] if c["query"] == "nguyen van an")["honours"]
+    assert [[award, code] for award, code, _ in rows[0]["honours"]] == expected["Nguyễn Văn Ân"]
+    assert [[award, code] for award, code, _ in rows[1]["honours"]] == expected["Nguyễn Văn An"]
+    if way != "nfd":
+        assert "q=Nguy%E1%BB%85n+V%C4%83n+%C3%82n" in page.url  # the address can be shared
+    fetched = [u for u in traffic.urls if "/tra-cuu/chi-muc/" in u]
+    assert len(fetched) == len(set(fetched)) and len([u for u in fetched if "/khoa.json" in u]) == 1, fetched
 
 
 def test_lookup_link_from_an_address(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
