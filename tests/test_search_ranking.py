@@ -129,6 +129,27 @@ def test_one_entry_per_person_with_position_and_unit(docs: list[dict[str, object
             assert str(entry["text"]).startswith("<p>" + person.position + " · ")
 
 
+def test_portrait_initials_stay_out_of_the_index(docs: list[dict[str, object]], built_site: Path, dataset) -> None:  # type: ignore[no-untyped-def]
+    """An exemplary person's page draws a placeholder portrait with their initials ("NÂ"); the page
+    has them, the search entry must not ("… Phòng Cải cách hành chính NÂ Danh hiệu …")."""
+    from generator.derive.people import initials
+
+    index = by_location(docs)
+    checked = 0
+    for person_id, person in dataset.people.items():
+        if not person.exemplary:
+            continue
+        letters = initials(person)
+        page = (built_site / "ca-nhan" / person_id / "index.html").read_text(encoding="utf-8")
+        if f">{letters}</text>" not in page:
+            continue  # a photo, not the placeholder
+        checked += 1
+        for location, entry in index.items():
+            if location.split("#")[0] == f"ca-nhan/{person_id}/":
+                assert letters not in re.findall(r"[^\W_]+", str(entry["text"])), (location, entry["text"][:120])
+    assert checked >= 3
+
+
 def test_namesakes_are_told_apart(docs: list[dict[str, object]]) -> None:
     index = by_location(docs)
     a, b = index["ca-nhan/nguyen-van-an/"], index["ca-nhan/nguyen-van-an-ke-sach/"]
