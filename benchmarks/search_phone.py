@@ -46,6 +46,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -177,7 +178,7 @@ def enter_text(page, text: str, way: str) -> None:  # type: ignore[no-untyped-de
         raise ValueError(way)
 
 
-def measure_lookup(browser, base: str, throttle: float, query: str, way: str, settle: float) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def measure_lookup(browser, base: str, site: Path, throttle: float, query: str, way: str, settle: float) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """One fresh phone page of /tra-cuu/ with the CPU slowed ``throttle`` times: ``query`` entered
     ``settle`` seconds after the load event; the time from the last keystroke to the first row of
     its answer painted, what the main thread did meanwhile, and the bytes fetched."""
@@ -199,6 +200,8 @@ def measure_lookup(browser, base: str, throttle: float, query: str, way: str, se
     page.wait_for_timeout(300)
     rows = list(lookup_files.values())  # type: ignore[attr-defined]
     times["bytes"] = sum(int(r["bytes"]) for r in rows)
+    # what a server compressing JSON (README, "Own web server") would send for the same files
+    times["gzipped"] = sum(len(gzip.compress((site / urlsplit(str(r["url"])).path.lstrip("/")).read_bytes(), 6)) for r in rows)
     times["files"] = len(rows)
     times["page_bytes"] = sum(int(r["bytes"]) for r in everything.values())  # type: ignore[attr-defined]
     context.close()
@@ -210,17 +213,18 @@ def _spread(values: list[float], unit: str, scale: float = 1.0) -> str:
     return f"{statistics.median(values):.0f} {unit} ({values[0]:.0f}–{values[-1]:.0f})"
 
 
-def report_lookup(browser, base: str, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def report_lookup(browser, base: str, site: Path, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     for query in args.lookup:
         for way in args.lookup_ways:
             for settle in args.lookup_settle:
-                runs = [measure_lookup(browser, base, args.throttle, query, way, settle) for _ in range(args.repeat)]
+                runs = [measure_lookup(browser, base, site, args.throttle, query, way, settle) for _ in range(args.repeat)]
                 shown = [float(r["shown"]) for r in runs]
                 fetched = [float(r["bytes"]) for r in runs]  # type: ignore[arg-type]
                 worst = max(shown) <= 1000 and max(fetched) <= 300_000
                 print(f"  look-up '{query}' ({way}, {settle:g} s after load, CPU ÷{args.throttle:g}, {args.repeat} runs): "
                       f"first row shown {_spread(shown, 'ms')} after the last keystroke; "
                       f"{_spread(fetched, 'KB', 1 / 1000)} from tra-cuu/chi-muc/ in {runs[-1]['files']} files "
+                      f"({float(runs[-1]['gzipped']) / 1000:.0f} KB gzipped) "  # type: ignore[arg-type]
                       f"[≤ 1 s and ≤ 300 KB in every run: {'met' if worst else 'MISSED'}] — first row: {runs[-1]['name']}", flush=True)
                 fetch_start = [float(r["fetchStart"]) for r in runs if r["fetchStart"] is not None]  # type: ignore[arg-type]
                 fetch_end = [float(r["fetchEnd"]) for r in runs if r["fetchEnd"] is not None]  # type: ignore[arg-type]
@@ -267,7 +271,7 @@ def main() -> None:
                 print(f"{site}: index {size:.2f} MiB ({len(gzip.compress(raw, 6)) / 2**20:.2f} MiB gzipped), "
                       f"{len(json.loads(raw)['docs']):,} entries; bound {args.index_bound:g} MiB: {verdict}", flush=True)
                 print(f"  index fetched by views 1, 2, 3 in one browser: {' | '.join(repeat_views(browser, base))}", flush=True)
-                report_lookup(browser, base, args)
+                report_lookup(browser, base, site, args)
                 if args.no_search:
                     continue
                 runs = [measure(browser, base, args.throttle, args.query) for _ in range(args.repeat)]
