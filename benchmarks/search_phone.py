@@ -178,13 +178,16 @@ def enter_text(page, text: str, way: str) -> None:  # type: ignore[no-untyped-de
         raise ValueError(way)
 
 
-def measure_lookup(browser, base: str, site: Path, throttle: float, query: str, way: str, settle: float) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def measure_lookup(browser, base: str, site: Path, throttle: float, query: str, way: str, settle: float,  # type: ignore[no-untyped-def]
+                   block_site_search: bool = False) -> dict[str, object]:
     """One fresh phone page of /tra-cuu/ with the CPU slowed ``throttle`` times: ``query`` entered
     ``settle`` seconds after the load event; the time from the last keystroke to the first row of
     its answer painted, what the main thread did meanwhile, and the bytes fetched."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.add_init_script(LOOKUP_PROBE)
+    if block_site_search:  # what Material's index (fetched, parsed, sent to its worker on every page) costs the look-up
+        page.route("**/search/search_index.json", lambda route: route.abort())
     lookup_files = _record_bytes(context, page, "/tra-cuu/chi-muc/")
     everything = _record_bytes(context, page, "127.0.0.1")
     cdp = context.new_cdp_session(page)
@@ -217,11 +220,12 @@ def report_lookup(browser, base: str, site: Path, args: argparse.Namespace) -> N
     for query in args.lookup:
         for way in args.lookup_ways:
             for settle in args.lookup_settle:
-                runs = [measure_lookup(browser, base, site, args.throttle, query, way, settle) for _ in range(args.repeat)]
+                runs = [measure_lookup(browser, base, site, args.throttle, query, way, settle, args.block_site_search) for _ in range(args.repeat)]
                 shown = [float(r["shown"]) for r in runs]
                 fetched = [float(r["bytes"]) for r in runs]  # type: ignore[arg-type]
                 worst = max(shown) <= 1000 and max(fetched) <= 300_000
-                print(f"  look-up '{query}' ({way}, {settle:g} s after load, CPU ÷{args.throttle:g}, {args.repeat} runs): "
+                blocked = ", Material's index blocked" if args.block_site_search else ""
+                print(f"  look-up '{query}' ({way}, {settle:g} s after load{blocked}, CPU ÷{args.throttle:g}, {args.repeat} runs): "
                       f"first row shown {_spread(shown, 'ms')} after the last keystroke; "
                       f"{_spread(fetched, 'KB', 1 / 1000)} from tra-cuu/chi-muc/ in {runs[-1]['files']} files "
                       f"({float(runs[-1]['gzipped']) / 1000:.0f} KB gzipped) "  # type: ignore[arg-type]
@@ -251,6 +255,8 @@ def main() -> None:
     parser.add_argument("--lookup-settle", nargs="+", type=float, default=[0.0, 3.0],
                         help="seconds between the load event and the first keystroke (default: 0 and 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the site-wide search timings")
+    parser.add_argument("--block-site-search", action="store_true",
+                        help="look-up runs with Material's search_index.json blocked (what it costs the look-up page)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright

@@ -351,3 +351,33 @@ def test_lookup_link_from_an_address(page, site_url: str) -> None:  # type: igno
 def test_lookup_page_is_in_the_navigation(built_site: Path) -> None:
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'href="tra-cuu/"' in home and "Tra cứu" in home
+
+
+def test_lookup_page_fetches_the_site_index_only_when_the_site_search_is_opened(page, site_url: str, traffic) -> None:  # type: ignore[no-untyped-def]
+    """On /tra-cuu/ Material's site-wide index (7 MB at 100,000 honours, parsed on the main thread)
+    is not fetched while the reader uses the look-up; opening the site search fetches it and the
+    site search works as on any page."""
+    rows = lookup(page, site_url, "van phong so", "insert")
+    assert [r["name"] for r in rows] == ["Văn phòng Sở"]
+    page.wait_for_timeout(1000)
+    assert not [u for u in traffic.urls if "/search/search_index.json" in u]
+    page.locator("input.md-search__input").click()  # the desktop header's field
+    page.wait_for_function(SEARCH_READY)
+    enter(page, "van phong so", "keys")
+    page.wait_for_function(RESULTS_FOR, arg="so")
+    first = page.locator(".md-search-result__item > a.md-search-result__link").first.get_attribute("href") or ""
+    assert urlsplit(first).path.endswith("don-vi/van-phong-so/"), first
+    assert len([u for u in traffic.urls if "/search/search_index.json" in u]) == 1
+    assert traffic.errors == []
+
+
+def test_lookup_page_site_search_opens_on_a_phone(phone_page, site_url: str, traffic) -> None:  # type: ignore[no-untyped-def]
+    """On a phone the site search is behind the header's magnifier: tapping it fetches the index."""
+    phone_page.goto(site_url + "tra-cuu/")
+    phone_page.wait_for_timeout(1000)
+    assert not [u for u in traffic.urls if "/search/search_index.json" in u]
+    phone_page.locator(".md-header__button[for=__search]").first.click()
+    phone_page.wait_for_function(SEARCH_READY)
+    enter(phone_page, "phuoc", "keys")
+    phone_page.wait_for_function(RESULTS_FOR, arg="phuoc")
+    assert phone_page.locator(".md-search-result__item").count() > 0

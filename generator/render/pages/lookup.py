@@ -19,6 +19,8 @@ PAGE = "tra-cuu/index.md"
 FOLDER = "tra-cuu/chi-muc"
 MANIFEST = f"{FOLDER}/khoa.json"
 SCRIPT = "assets/javascripts/lookup.js"
+DEFER_SEARCH = "assets/javascripts/lookup-defer-search.js"
+"""Run before Material's bundle: holds its site-wide index until the reader opens the site search."""
 FORMAT = 2
 """Bumped when the files' layout changes (the script checks it)."""
 
@@ -80,6 +82,7 @@ def pages(site: SiteData) -> Iterator[Page]:
         {
             "manifest": page.link(MANIFEST) + "?v=" + _version(data[MANIFEST]),
             "script": page.link(SCRIPT),
+            "defer_search": page.link(DEFER_SEARCH),
             "recipients": len(recipients),
             "honours": sum(1 for h in site.honours if not h.revoked),
             "sample": any(h.decision.sample for h in site.honours if not h.revoked),

@@ -146,6 +146,15 @@
     });
   }
 
+  /* The name begins with the words typed, in order: "nguyen van an" → "Nguyễn Văn An", "Nguyễn Văn Anh
+     Thư", not "Nguyễn Ánh Hoàng Vân" (which holds them too, the last one as "anh"). */
+  function begins(name, typed, lastDone) {
+    return typed.every(function (word, i) {
+      var prefix = i === typed.length - 1 && !lastDone;
+      return i < name.length && (prefix ? name[i].indexOf(word) === 0 : name[i] === word);
+    });
+  }
+
   /* Every word of the query appears in the name as typed (case aside): "Ân" in "Nguyễn Văn Ân". */
   function spelled(name, query) {
     var have = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
@@ -279,7 +288,8 @@
 
     /* Read the next files of the queue, keep the recipients that match. Order: names holding
        every word as typed (diacritics included), then names holding every word, then those found
-       through their position or unit; within each, the shards' Vietnamese order. */
+       through their position or unit; names beginning with the words typed, in order, before the
+       others of their kind; within each, the shards' Vietnamese order. */
     function read(state, count) {
       var batch = state.queue.slice(state.next, state.next + count);
       state.next += batch.length;
@@ -293,7 +303,7 @@
             var inName = hasAll(folded[i].name, state.typed, state.lastDone);
             if (state.seen.has(id) || !(inName || hasAllWithSummary(folded[i], state.typed, state.lastDone))) return;
             state.seen.add(id);
-            var rank = inName ? (spelled(row[0], state.query) ? 2 : 1) : 0;
+            var rank = inName ? (spelled(row[0], state.query) ? 4 : 0) + (begins(folded[i].name, state.typed, state.lastDone) ? 2 : 0) + 1 : 0;
             found.push({ shard: shard, row: row, rank: rank, order: found.length });
           });
         });
