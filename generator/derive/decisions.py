@@ -44,7 +44,13 @@ def revokers_of(honours: Iterable[Honour], decisions: dict[str, Decision]) -> di
 
 @dataclass(frozen=True)
 class AnnexRow:
-    """One numbered line of the attached list: STT, name, position, unit."""
+    """One numbered line of the attached list: STT, name, position, unit.
+
+    A person's position and unit are those the decision writes (``position``, ``workplace`` of the
+    recipient), never the person record's current ones: the list is a document of its date, and a
+    person's later promotion or move does not rewrite it (nor re-render its page in ``serve``).
+    Nothing written: the cell stays empty. A collective's unit is its parent unit.
+    """
 
     number: int
     recipient: Recipient
@@ -73,6 +79,15 @@ class AnnexSection:
     lines: tuple[AnnexRow | AnnexHeading, ...]
     collectives: int
     individuals: int
+
+    @property
+    def has_position(self) -> bool:
+        """Some row has a position: otherwise the table leaves out the column (nothing to show)."""
+        return any(isinstance(line, AnnexRow) and line.position for line in self.lines)
+
+    @property
+    def has_workplace(self) -> bool:
+        return any(isinstance(line, AnnexRow) and line.workplace for line in self.lines)
 
 
 def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
@@ -120,18 +135,16 @@ def _row(ds: Dataset, recipient: Recipient, counter: list[int]) -> AnnexRow:
     person = ds.people.get(recipient.person or "")
     unit = ds.units.get(recipient.unit or "")
     if person:
-        record_name, position = person.name, person.position
-        home = ds.units.get(person.unit or "")
+        record_name, home = person.name, None  # a person's position and unit: only as the decision writes them
     elif unit:
-        record_name, position = unit.name, None
-        home = ds.units.get(unit.parent or "")
+        record_name, home = unit.name, ds.units.get(unit.parent or "")
     else:
-        record_name, position, home = "", None, None
+        record_name, home = "", None
     return AnnexRow(
         counter[0],
         recipient,
         recipient.name or record_name,
-        recipient.position or position,
+        recipient.position,
         recipient.workplace or (home.name if home else None),
         recipient.person if person else None,
         recipient.unit if unit else None,
