@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from generator.dates import vn_date
 from generator.derive.honours import Honour
+from generator.derive.same_inputs import SameInputs
 from generator.models import Decision
 from generator.models.decision import Recipient, RecipientGroup
 from generator.validate.dataset import Dataset
@@ -90,6 +92,10 @@ class AnnexSection:
         return any(isinstance(line, AnnexRow) and line.workplace for line in self.lines)
 
 
+_ANNEXES: SameInputs[tuple[AnnexSection, ...]] = SameInputs()
+"""A decision's attached list, kept while the decision and every record it reads are the same objects."""
+
+
 def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     """The decision's awards as its attached list: grouped as written, numbered per top-level group.
 
@@ -97,6 +103,16 @@ def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     top-level group (I. TẬP THỂ, II. CÁ NHÂN) and run on through its subgroups (the districts).
     A section is headed by the award's name only when the decision grants several.
     """
+    records: list[object] = [ds.awards.get(grant.award) for grant in decision.awards]
+    for grant in decision.awards:
+        for recipient in grant.all_recipients:
+            unit = ds.units.get(recipient.unit or "")
+            records += (ds.people.get(recipient.person or ""), unit, ds.units.get(unit.parent or "") if unit else None)
+    key = (decision.symbol, decision.number, str(decision.date), decision.title)  # one entry per decision (a clash only costs a recomputation)
+    return _ANNEXES.get(key, (decision, *records), partial(_annex_sections, ds, decision))
+
+
+def _annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     several = len(decision.awards) > 1
     sections = []
     for grant in decision.awards:
