@@ -7,6 +7,7 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -83,6 +84,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.generated_dests: set[str] = set()
         """``serve``: built paths of the generated pages, to delete those of removed records."""
         self._dests: set[str] = set()
+        self.rankings: dict[str, search_index.Ranking] | None = None
+        """How the search index ranks each generated page (from the records, read in on_config)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -115,6 +118,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
         if site is not None:
             apply_identity(config, site.identity)
+            self.rankings = search_index.rankings(site)
+            # MkDocs needs only the pages from here on: the records and what was derived from them
+            # (as large again as the pages at 10,000 people) go before it holds a whole site
+            self.generation.site = None
+            gc.collect()
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -188,14 +196,15 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison;
         in ``serve``, delete what the pages of removed records left in the site folder."""
         index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.generation is not None and self.generation.site is not None and index.is_file():
-            search_index.refine_file(index, search_index.rankings(self.generation.site))
+        if self.rankings is not None and index.is_file():
+            search_index.refine_file(index, self.rankings)
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
         if self.reuse is not None:
             remove_stale(Path(config.site_dir), self.generated_dests, self._dests)
             self.generated_dests = self._dests
         self.generation = None
+        self.rankings = None
         self.failure = None
 
     def on_build_error(self, error: Exception) -> None:

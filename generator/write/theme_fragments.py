@@ -1,6 +1,6 @@
 """Theme parts that every page of a folder outside the nav shares, rendered once per folder and build.
 
-Material renders the site navigation (drawer and tabs) and the footer for each page, although for
+Material renders the site navigation (drawer and tabs), the search box, the logo and the footer for each page, although for
 a page outside the nav — each of the thousands of person, decision and unit pages — they depend
 only on the page's folder (links are made relative to it): nothing in them is active and the
 footer has no previous/next page. :class:`FragmentLoader` wraps those partials in a cache call;
@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 __all__ = ["FragmentCache", "FragmentLoader", "install"]
 
-SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/footer.html")
+SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/footer.html", "partials/search.html", "partials/logo.html")
 _ORIGINAL = "thiduua-original/"
 _GLOBAL = "thiduua_shared_fragment"
 
