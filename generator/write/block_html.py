@@ -13,6 +13,7 @@ Python-Markdown is tested page by page on the bundled, corpus and synthetic site
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ _ATTR_LIST = re.compile(rf"(?:{_ATTR_TOKEN.pattern})?(?:[ \t]+(?:{_ATTR_TOKEN.pa
 _HTML_START = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>/])")
 _ID_HEADING = re.compile(r"""<h[1-6]\s[^>]*\bid=""")
 _TAG_END = re.compile(r"[\s>/]")
+_SEARCH_EXCLUDE = re.compile(r"\sdata-search-exclude(?=[\s>=])")
 _ID_ATTR = re.compile(r"""\sid=["']([^"']+)["']""")
 _FRONT_MATTER_LINE = re.compile(r"([A-Za-z_][\w-]*): (.*)")
 _UNSUPPORTED_HTML = re.compile(r"""markdown=(?!["']?0["'\s>])|<!--|<\?|<!\[CDATA\[""")
@@ -99,8 +101,6 @@ class Converted:
 def front_matter(source: str) -> tuple[dict[str, object], int] | None:
     """The generator's front matter (``key: <JSON value>`` lines) and where the Markdown after it
     starts; None for anything else (MkDocs' YAML reader handles it). JSON values read as YAML does."""
-    import json
-
     if not source.startswith("---\n"):
         return None
     end = source.find("\n---\n", 3)
@@ -207,8 +207,7 @@ def _html_block_end(lines: list[str], start: int) -> int | None:
 
 
 def _root_excluded(raw: str) -> bool:
-    first_tag = raw[: raw.find(">") + 1]
-    return re.search(r"\sdata-search-exclude(?=[\s>=])", first_tag) is not None
+    return _SEARCH_EXCLUDE.search(raw, 0, raw.find(">") + 1) is not None
 
 
 def _assemble(parts: list[_Heading | _Raw], style: HeadingStyle) -> Converted:
@@ -228,9 +227,8 @@ def _assemble(parts: list[_Heading | _Raw], style: HeadingStyle) -> Converted:
         if "id" not in attrs:
             attrs["id"] = unique(style.slugify(html.unescape(name), style.separator), used, counters)
         heading_id = str(attrs["id"])
-        label = attrs.pop("data-toc-label", None) or ""
+        label = attrs.pop("data-toc-label", None) or ""  # the toc's name for the heading; not printed
         if label:
-            label = html.unescape(label)
             name = escape_cdata(strip_tags(label))
         anchors.add(heading_id)
         tokens.append({"level": part.level, "id": heading_id, "name": name, "html": part.text, "data-toc-label": label})

@@ -1,11 +1,11 @@
 """Theme parts that every page of a folder outside the nav shares, rendered once per folder and build.
 
-Material renders the site navigation (drawer and tabs), the search box, the logo and the footer for each page, although for
-a page outside the nav — each of the thousands of person, decision and unit pages — they depend
-only on the page's folder (links are made relative to it): nothing in them is active and the
-footer has no previous/next page. :class:`FragmentLoader` wraps those partials in a cache call;
-pages in the nav render them as before. A build with and without the cache gives identical files
-(``tests/test_prerender.py``).
+Material renders the site navigation (drawer and tabs), the search box, the logo and the footer
+for each page, although for a page outside the nav — each of the thousands of person, decision
+and unit pages — they depend only on the page's folder (links are made relative to it): nothing
+in them is active and the footer has no previous/next page. :class:`FragmentLoader` wraps
+those partials in a cache call; pages in the nav render them as before. A build with and
+without the cache gives identical files (``tests/test_prerender.py``).
 """
 
 from __future__ import annotations
