@@ -392,13 +392,15 @@ def test_decision_page(site: Path) -> None:
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lâm Văn Ký"
     # The simple form (awards[].recipients only) still gives the attached list, derived from it.
     annex = page.find("section", cls="vb-annex")
-    assert annex.find("h2").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ"
+    assert page.find("h2", cls="vb-annex-title").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ"
     assert annex.find("p", cls="vb-annex-note").text == "(Kèm theo Quyết định số 10/QĐ-SNV ngày 05 tháng 02 năm 2025 của Sở Nội vụ tỉnh Sóc Trăng)"
     assert "Đã có thành tích xuất sắc trong đợt thi đua (kiểm thử)." in annex.text
     rows = [tr for tr in annex.find_all("tr") if tr.find_all("td")]
     cells = [[td.text for td in tr.find_all("td")] for tr in rows]
     assert len(rows) == 21
-    assert cells[0] == ["1", "Lâm Thị Vân", "Chuyên viên", "Văn phòng Sở"]  # the decision's own order, not re-sorted
+    # the decision's own order, not re-sorted; position and unit only as the decision writes them
+    # (issue 17.2: her record's "Chuyên viên", "Văn phòng Sở" are on her page, not on a list she was named in)
+    assert cells[0] == ["1", "Lâm Thị Vân", "", ""]
     assert resolve(site, path, rows[0].find("a").attrs["href"]) == site / "ca-nhan" / "lam-thi-van" / "index.html"
     assert cells[19] == ["20", "Tập thể Tổ công tác số hóa hồ sơ", "", ""]
     assert cells[20] == ["21", "Trần Văn Khách", "Công chức Văn phòng - Thống kê xã Mẫu Đơn", ""]
