@@ -9,16 +9,19 @@ Usage (from the repository root)::
 
 Shared machines are noisy, so every figure that has a target is a *ratio* between two
 things measured back to back, never an absolute time: for (1), the median over ``--repeat``
-rounds of the ratio within each round; for (2), the best of ``--repeat - 1`` runs each.
+rounds of the ratio within each round; for (2), the median of ``--repeat - 1`` interleaved pairs.
 
 1. generator (load + validate + derive + render Markdown, ``generator.pipeline.generate``)
-   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files — target ≤ 2×; each run is
+   vs a bare ``yaml.load(..., CSafeLoader)`` of the same files (printed; since issue 17 the
+   targets are (1a) below and (2)); each run is
    cold (the in-memory cache of compiled templates is cleared), as a one-shot ``thiduua build``.
    Also printed, stage by stage: (1a) load + validate vs the bare parse (the part that does
    what the parse does), derive, and (1b) render time per page vs plain MkDocs' time per page;
-2. full ``thiduua build`` vs plain ``mkdocs build`` of the same Markdown (written by
-   ``thiduua generate --out`` and built with a copy of mkdocs.yml without the thiduua
-   plugin) — target ≤ 1.15×;
+2. full ``thiduua build`` vs plain ``mkdocs build`` of the *reference*: the Markdown that the
+   generator of :data:`REFERENCE_COMMIT` (where issue 17 started) writes for the same data, built
+   with that commit's mkdocs.yml (without the thiduua plugin) and theme overrides — target ≤ 0.5×
+   wall time (the CPU-time ratio is printed too), and (4) peak RSS ≤ 1.2×; the two sites have the
+   same pages, and the pages whose visible text differs are listed;
 3. output bytes per person at the smallest vs the largest size — target: within 10 %;
 4. peak memory (max RSS of the ``thiduua build`` / ``thiduua generate`` processes, each
    started from a small launcher: see ``_LAUNCHER``);
@@ -38,6 +41,7 @@ import gc
 import json
 import os
 import pstats
+import re
 import shutil
 import socket
 import statistics
@@ -48,6 +52,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 import yaml
@@ -63,7 +68,7 @@ from generator.render.environment import TEMPLATE_CODE, make_environment  # noqa
 from generator.validate.records import load_and_validate  # noqa: E402
 
 PY = sys.executable
-TARGETS = {"generator": 2.0, "build": 1.15, "bytes": 0.10, "serve": 2.0}
+TARGETS = {"generator": 2.0, "build": 0.5, "memory": 1.2, "bytes": 0.10, "serve": 2.0}
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -82,7 +87,7 @@ import os, subprocess, sys
 proc = subprocess.Popen(sys.argv[2:])
 _, status, usage = os.wait4(proc.pid, 0)
 with open(sys.argv[1], "w") as out:
-    out.write(str(usage.ru_maxrss))
+    out.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 """Starts the measured command from a small process. Linux counts in a child's max RSS the
@@ -91,8 +96,19 @@ from this benchmark, which holds several generations' worth of memory, reported 
 benchmark's own peak (``python -c pass`` "used" 311 MiB next to a 300 MiB parent)."""
 
 
-def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Run a command; return (wall seconds, max RSS in MiB) of that process alone."""
+@dataclass(frozen=True)
+class Usage:
+    wall: float
+    """Seconds from start to exit."""
+    cpu: float
+    """User + system CPU seconds of the process (and its children): steadier than wall time
+    when other processes compete for the two cores."""
+    rss_mib: int
+    """Peak resident memory of that process alone."""
+
+
+def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> Usage:
+    """Run a command and measure it (see :class:`Usage`)."""
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     full_env.pop("THIDUUA_DATA", None)
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
@@ -101,7 +117,8 @@ def run(args: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) ->
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             raise SystemExit(f"command failed ({proc.returncode}): {' '.join(map(str, args))}\n{proc.stdout.decode(errors='replace')[-3000:]}")
-        return elapsed, int(rss.read()) // 1024  # Linux reports KiB
+        rss_kib, cpu = rss.read().split()
+        return Usage(elapsed, float(cpu), int(rss_kib) // 1024)  # Linux reports KiB
 
 
 def bare_parse(data_dir: Path) -> int:
@@ -171,16 +188,16 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 _ConfigDumper.add_representer(_PythonTag, lambda dumper, value: dumper.represent_scalar(f"tag:yaml.org,2002:{value}", ""))
 
 
-def plain_mkdocs_config(docs: Path, site: Path, out: Path) -> Path:
-    """mkdocs.yml with the generated docs tree and without the thiduua plugin."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+def plain_mkdocs_config(docs: Path, site: Path, out: Path, root: Path = ROOT) -> Path:
+    """``root``'s mkdocs.yml with the generated docs tree and without the thiduua plugin."""
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(site)
     theme = config.get("theme") or {}
     if isinstance(theme, dict) and theme.get("custom_dir"):
-        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+        theme["custom_dir"] = str(root / theme["custom_dir"])
     if config.get("hooks"):
-        config["hooks"] = [str(ROOT / h) for h in config["hooks"]]
+        config["hooks"] = [str(root / h) for h in config["hooks"]]
     plugins = []
     for plugin in config.get("plugins", []):
         name = plugin if isinstance(plugin, str) else next(iter(plugin))
@@ -189,6 +206,52 @@ def plain_mkdocs_config(docs: Path, site: Path, out: Path) -> Path:
     config["plugins"] = plugins
     out.write_text(yaml.dump(config, Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return out
+
+
+REFERENCE_COMMIT = "f97a099942d175669626b9823c41e81c571f56cf"
+"""The commit the build-speed work (issue 17) started from. Its generator's Markdown, built by
+plain ``mkdocs build`` with that commit's mkdocs.yml and theme overrides, is the reference (2)
+compares ``thiduua build`` with, whatever the generator has become since."""
+
+
+def reference_source(work: Path) -> Path:
+    """The files of :data:`REFERENCE_COMMIT` (``git archive``); ``python -m generator`` run in
+    this folder imports that commit's package, not the installed one."""
+    src = work / "reference-src"
+    if not (src / "generator" / "__init__.py").is_file():
+        src.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", REFERENCE_COMMIT], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    return src
+
+
+_NOT_SHOWN = re.compile(r"<(script|style|template)\b.*?</\1>|<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of a page, whitespace collapsed (scripts, styles and markup left out)."""
+    return " ".join(unescape(_TAG.sub(" ", _NOT_SHOWN.sub(" ", html))).split())
+
+
+@dataclass
+class Sameness:
+    """The pages of two built sites compared: which exist, and whether a reader sees the same."""
+
+    pages: int = 0
+    only_left: list[str] = field(default_factory=list)
+    only_right: list[str] = field(default_factory=list)
+    text_differs: list[str] = field(default_factory=list)
+
+
+def compare_sites(left: Path, right: Path) -> Sameness:
+    pages_left = {p.relative_to(left).as_posix() for p in left.rglob("*.html")}
+    pages_right = {p.relative_to(right).as_posix() for p in right.rglob("*.html")}
+    same = Sameness(len(pages_left & pages_right), sorted(pages_left - pages_right), sorted(pages_right - pages_left))
+    for page in sorted(pages_left & pages_right):
+        if visible_text((left / page).read_text(encoding="utf-8")) != visible_text((right / page).read_text(encoding="utf-8")):
+            same.text_differs.append(page)
+    return same
 
 
 def tree_bytes(root: Path) -> dict[str, int]:
@@ -314,11 +377,10 @@ class SizeResult:
     pages: int = 0
     markdown_pages: int = 0
     """Markdown pages plain MkDocs builds (generated and hand-written), for its time per page."""
-    build_s: float = 0.0
-    mkdocs_s: float = 0.0
-    build_rss_mib: int = 0
+    builds: list[tuple[Usage, Usage]] = field(default_factory=list)
+    """(thiduua build, plain mkdocs build of the reference), measured back to back."""
     generate_rss_mib: int = 0
-    mkdocs_rss_mib: int = 0
+    sameness: Sameness | None = None
     bytes: dict[str, int] = field(default_factory=dict)
     search: dict[str, object] = field(default_factory=dict)
 
@@ -333,9 +395,13 @@ class SizeResult:
     def generator_ratio(self) -> float:
         return statistics.median(self.ratios(lambda r: r.generate))
 
+    def build_ratios(self, measure: Callable[[Usage], float]) -> list[float]:
+        """``measure(build) / measure(plain)`` of every interleaved pair."""
+        return [measure(build) / measure(plain) for build, plain in self.builds]
+
     @property
-    def build_ratio(self) -> float:
-        return self.build_s / self.mkdocs_s
+    def mkdocs_s(self) -> float:
+        return min(plain.wall for _, plain in self.builds) if self.builds else 0.0
 
 
 def measure(people: int, work: Path, repeat: int, build: bool) -> SizeResult:
@@ -356,21 +422,20 @@ def measure(people: int, work: Path, repeat: int, build: bool) -> SizeResult:
     result.pages = run_generator(data)
     if not build:
         return result
-    # (2) thiduua build vs plain mkdocs build of the same Markdown.
+    # (2) thiduua build vs plain mkdocs build of the reference commit's Markdown, interleaved.
     site, docs, plain_site = work / f"site-{people}", work / f"docs-{people}", work / f"plain-{people}"
-    _, result.generate_rss_mib = run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(docs)])
-    config = plain_mkdocs_config(docs, plain_site, work / f"mkdocs-plain-{people}.yml")
+    result.generate_rss_mib = run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(work / f"docs-now-{people}")]).rss_mib
+    reference = reference_source(work)
+    run([PY, "-m", "generator", "generate", "--data", str(data), "--out", str(docs)], cwd=reference)
+    config = plain_mkdocs_config(docs, plain_site, work / f"mkdocs-plain-{people}.yml", root=reference)
     result.markdown_pages = sum(1 for _ in docs.rglob("*.md"))
-    build_times, mkdocs_times = [], []
     for _ in range(max(1, repeat - 1)):
-        t, rss = run([PY, "-m", "generator", "build", "--data", str(data), "--out", str(site)])
-        build_times.append(t)
-        result.build_rss_mib = max(result.build_rss_mib, rss)
-        t, rss = run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)], env={"SOURCE_DATE_EPOCH": "0"})
-        mkdocs_times.append(t)
-        result.mkdocs_rss_mib = max(result.mkdocs_rss_mib, rss)
-    result.build_s, result.mkdocs_s = min(build_times), min(mkdocs_times)
-    print(f"  [{people}] thiduua build {result.build_s:.2f} s, plain mkdocs build {result.mkdocs_s:.2f} s", flush=True)
+        build = run([PY, "-m", "generator", "build", "--data", str(data), "--out", str(site)])
+        plain = run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)], cwd=reference, env={"SOURCE_DATE_EPOCH": "0"})
+        result.builds.append((build, plain))
+        print(f"  [{people}] thiduua build {build.wall:.2f} s ({build.cpu:.2f} s CPU, {build.rss_mib} MiB), "
+              f"plain mkdocs build of the reference {plain.wall:.2f} s ({plain.cpu:.2f} s CPU, {plain.rss_mib} MiB)", flush=True)
+    result.sameness = compare_sites(plain_site, site)
     # (3) output size and the search index.
     result.bytes = tree_bytes(site)
     result.search = search_index_summary(site)
@@ -392,16 +457,27 @@ def report(results: list[SizeResult], serve_times: list[Rebuild], serve_people: 
         print(f"\n-- {r.people:,} people: {r.files:,} record files, {r.pages:,} generated pages")
         print(f"(1) generator / bare CSafeLoader parse: {r.generator_ratio:.2f}x, median of {spread(r.ratios(lambda x: x.generate))} "
               f"(median times {r.median(lambda x: x.generate):.2f} s / {r.median(lambda x: x.parse):.2f} s; "
-              f"target <= {TARGETS['generator']}x: {verdict(r.generator_ratio <= TARGETS['generator'])})")
+              "no target of its own since issue 17: (1a) and (2) replace it)")
         report_stages(r)
-        if r.build_s:
-            print(f"(2) thiduua build / plain mkdocs build: {r.build_s:.2f} s / {r.mkdocs_s:.2f} s = {r.build_ratio:.3f}x "
-                  f"(target <= {TARGETS['build']}x: {verdict(r.build_ratio <= TARGETS['build'])})")
+        if r.builds:
+            wall, cpu = r.build_ratios(lambda u: u.wall), r.build_ratios(lambda u: u.cpu)
+            memory = max(b.rss_mib for b, _ in r.builds) / max(p.rss_mib for _, p in r.builds)
+            print(f"(2) thiduua build / plain mkdocs build of the reference ({REFERENCE_COMMIT[:8]}'s Markdown): "
+                  f"{statistics.median(wall):.3f}x wall ({', '.join(f'{x:.3f}' for x in wall)}), "
+                  f"{statistics.median(cpu):.3f}x CPU ({', '.join(f'{x:.3f}' for x in cpu)}) "
+                  f"(target <= {TARGETS['build']}x: {verdict(statistics.median(wall) <= TARGETS['build'])})")
+            print("    times: " + "; ".join(f"{b.wall:.1f} s ({b.cpu:.1f} s CPU) vs {p.wall:.1f} s ({p.cpu:.1f} s CPU)" for b, p in r.builds))
+            print(f"(4) peak memory (max RSS): thiduua build {max(b.rss_mib for b, _ in r.builds)} MiB, plain mkdocs build "
+                  f"{max(p.rss_mib for _, p in r.builds)} MiB = {memory:.2f}x (target <= {TARGETS['memory']}x: "
+                  f"{verdict(memory <= TARGETS['memory'])}); thiduua generate {r.generate_rss_mib} MiB")
+            if r.sameness is not None:
+                same = r.sameness
+                print(f"    pages: {same.pages:,} in both, {len(same.only_left)} only in the reference {same.only_left[:5]}, "
+                      f"{len(same.only_right)} only in the build {same.only_right[:5]}; visible text differs on "
+                      f"{len(same.text_differs)} {same.text_differs[:5]}")
             print(f"    site: {mib(r.bytes['total'])} in {r.bytes['files']:,} files = {r.bytes['total'] / r.people / 1024:.1f} KiB per person; "
                   f"search_index.json {mib(r.bytes['search_index'])} ({r.search['entries']:,} entries)")
             print(f"    search text by section (chars): {r.search['chars_by_section']}")
-            print(f"(4) peak memory (max RSS): thiduua build {r.build_rss_mib} MiB, thiduua generate {r.generate_rss_mib} MiB, "
-                  f"plain mkdocs build {r.mkdocs_rss_mib} MiB")
     built = [r for r in results if r.bytes]
     if len(built) >= 2:
         small, large = built[0], built[-1]

@@ -23,6 +23,8 @@ from generator.validate.records import FileCache, load_and_validate
 class Generation:
     report: Report
     site: SiteData | None = None
+    """The records and what was derived from them; the MkDocs plugin releases it (None) once it
+    has read what the build needs, so that it is not held while MkDocs builds."""
     pages: Pages = field(default_factory=dict)
 
     @property

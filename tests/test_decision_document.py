@@ -136,7 +136,7 @@ def test_attached_list_follows_the_document_grouped_and_numbered_as_the_decision
     html = (site / DECISION).read_text(encoding="utf-8")
     assert html.index('class="vb-signer-name"') < html.index('class="vb-annex')  # the list comes after the signature
     annex = page.find("section", cls="vb-annex")
-    assert annex.find("h2").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    assert page.find("h2", cls="vb-annex-title").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     assert annex.find("p", cls="vb-annex-note").text == (
         "(Kèm theo Quyết định số 2468/QĐ-UBND ngày 20 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Sóc Trăng)"
     )

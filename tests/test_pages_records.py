@@ -392,7 +392,7 @@ def test_decision_page(site: Path) -> None:
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lâm Văn Ký"
     # The simple form (awards[].recipients only) still gives the attached list, derived from it.
     annex = page.find("section", cls="vb-annex")
-    assert annex.find("h2").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ"
+    assert page.find("h2", cls="vb-annex-title").text.rstrip("¶").strip() == "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ NỘI VỤ"
     assert annex.find("p", cls="vb-annex-note").text == "(Kèm theo Quyết định số 10/QĐ-SNV ngày 05 tháng 02 năm 2025 của Sở Nội vụ tỉnh Sóc Trăng)"
     assert "Đã có thành tích xuất sắc trong đợt thi đua (kiểm thử)." in annex.text
     rows = [tr for tr in annex.find_all("tr") if tr.find_all("td")]

@@ -7,8 +7,10 @@ too. Everything else lives in the pipeline, which also runs without MkDocs
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import jinja2
 from markupsafe import escape
@@ -16,15 +18,18 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 from generator.derive.identity import Identity
 from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
 from generator.validate.media import PUBLISHED_EXTENSIONS
-from generator.write import search_index
+from generator.write import search_index, theme_fragments
+from generator.write.prerendered import PrerenderedPage, heading_style, strip_search_attributes
 from generator.write.serve_support import SafeServe, remove_stale
 from generator.write.word_gaps import separate_words
 
@@ -37,6 +42,8 @@ class ThiduuaConfig(base.Config):
     site_src = c.Type(str, default="site_src")
     name_order = c.Choice(("given", "family"), default="given")
     honor_roll_page_size = c.Type(int, default=HONOR_ROLL_PAGE_SIZE)
+    prerender = c.Type(bool, default=True)
+    """Generated pages made only of headings and HTML skip Python-Markdown (off: the reference build)."""
 
 
 class DataInvalid(PluginError):
@@ -77,6 +84,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.generated_dests: set[str] = set()
         """``serve``: built paths of the generated pages, to delete those of removed records."""
         self._dests: set[str] = set()
+        self.rankings: dict[str, search_index.Ranking] | None = None
+        """How the search index ranks each generated page (from the records, read in on_config)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -109,6 +118,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(site.source_date_epoch)
         if site is not None:
             apply_identity(config, site.identity)
+            self.rankings = search_index.rankings(site)
+            # MkDocs needs only the pages from here on: the records and what was derived from them
+            # (as large again as the pages at 10,000 people) go before it holds a whole site
+            self.generation.site = None
+            gc.collect()
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -126,29 +140,71 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self._dests = {files.get_file_from_path(src).dest_uri for src in self.generation.pages if files.get_file_from_path(src) is not None}  # type: ignore[union-attr]
         return files
 
-    def on_page_content(self, html: str, **_: object) -> str:
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Generated pages become :class:`PrerenderedPage`: MkDocs makes the pages of files outside the
+        nav after this hook, and only for files that have none yet."""
+        style = heading_style(config) if self.config.prerender else None
+        if style is None or self.generation is None:
+            return nav
+        # the page_content hooks would see a deferred page's content: only ours may run
+        defer = all(getattr(hook, "__self__", None) is self for hook in config.plugins.events["page_content"])
+        for src, content in self.generation.pages.items():
+            file = files.get_file_from_path(src)
+            if file is None or not isinstance(content, str) or not file.is_documentation_page():
+                continue
+            page = file.page if file.page is not None else PrerenderedPage(None, file, config)
+            page.__class__ = PrerenderedPage  # a nav page was made by MkDocs as a plain Page
+            page.style = style  # type: ignore[attr-defined]
+            page.defer = defer  # type: ignore[attr-defined]
+        return nav
+
+    @event_priority(50)
+    def _index_only_searchable_html(self, /, context: dict[str, Any], *, page: Page, **_: object) -> dict[str, Any]:
+        """Before Material's search: it parses ``page.content``, so hand it only the blocks it would index."""
+        if isinstance(page, PrerenderedPage):
+            page.build(separate_words)
+            if page.search_html is not None:
+                page.full_content, page.content = page.content, separate_words(page.search_html)
+        return context
+
+    @event_priority(-50)
+    def _restore_page_after_search(self, /, context: dict[str, Any], *, page: Page, **_: object) -> dict[str, Any]:
+        if isinstance(page, PrerenderedPage) and page.full_content is not None:
+            page.content, page.full_content = strip_search_attributes(page.full_content), None
+        return context
+
+    on_page_context = CombinedEvent(_index_only_searchable_html, _restore_page_after_search)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, PrerenderedPage):
+            page.release()
+        return output
+
+    def on_page_content(self, html: str, *, page: Page, **_: object) -> str:
         """A space where only tags separate two words, so the search index and its snippets
-        do not glue them ("mẫungày"); runs before Material's search reads the page."""
-        return separate_words(html)
+        do not glue them ("mẫungày"); runs before Material's search reads the page (a deferred
+        :class:`PrerenderedPage` gets it when it is built)."""
+        return html if isinstance(page, PrerenderedPage) and page.defer and page.content is html else separate_words(html)
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
         env.bytecode_cache = self.theme_code
-        return env
+        return theme_fragments.install(env) if self.config.prerender else env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Rank Material's search index (it is written by now: ``search`` comes first in mkdocs.yml);
         forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison;
         in ``serve``, delete what the pages of removed records left in the site folder."""
         index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.generation is not None and self.generation.site is not None and index.is_file():
-            search_index.refine_file(index, search_index.rankings(self.generation.site))
+        if self.rankings is not None and index.is_file():
+            search_index.refine_file(index, self.rankings)
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
         if self.reuse is not None:
             remove_stale(Path(config.site_dir), self.generated_dests, self._dests)
             self.generated_dests = self._dests
         self.generation = None
+        self.rankings = None
         self.failure = None
 
     def on_build_error(self, error: Exception) -> None:
