@@ -25,9 +25,11 @@ rounds of the ratio within each round; for (2), the median of ``--repeat - 1`` i
 3. output bytes per person at the smallest vs the largest size — target: within 10 %;
 4. peak memory (max RSS of the ``thiduua build`` / ``thiduua generate`` processes, each
    started from a small launcher: see ``_LAUNCHER``);
-5. ``thiduua serve`` rebuild after editing one person file — target < 2 s: a real
+5. ``thiduua serve`` rebuild after editing one person's ``position`` — targets (issue 17)
+   ≤ 1 s at 1,000 people, ≤ 3 s at 10,000 (median of ``--serve-rounds``): a real
    ``thiduua serve`` is started, one person file is edited, and the time from the write
-   to MkDocs' "Reloading browsers" log line is measured (file-watch latency included);
+   to MkDocs' "Reloading browsers" log line is measured (file-watch latency included;
+   ``--serve-only`` measures only this);
 plus the size of ``search/search_index.json``.
 
 Synthetic data comes from ``thiduua synth`` (seeded, so every run measures the same data).
@@ -68,7 +70,9 @@ from generator.render.environment import TEMPLATE_CODE, make_environment  # noqa
 from generator.validate.records import load_and_validate  # noqa: E402
 
 PY = sys.executable
-TARGETS = {"generator": 2.0, "build": 0.5, "memory": 1.2, "bytes": 0.10, "serve": 2.0}
+TARGETS = {"generator": 2.0, "build": 0.5, "memory": 1.2, "bytes": 0.10}
+SERVE_TARGETS = {1000: 1.0, 10000: 3.0}
+"""(5) issue 17: seconds from saving one person file to the browser reload, by number of people."""
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -323,7 +327,7 @@ def serve_rebuild(data_dir: Path, repeat: int) -> list[Rebuild]:
     original = person.read_text(encoding="utf-8")
     results: list[Rebuild] = []
     try:
-        if not ready.wait(300):
+        if not ready.wait(1200):  # the first build at 10,000 people takes minutes on a busy machine
             raise SystemExit("thiduua serve did not start:\n" + "".join(line for _, line in lines[-30:]))
         time.sleep(2)  # let the file watcher settle
         for k in range(repeat):
@@ -450,7 +454,7 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSES TARGET"
 
 
-def report(results: list[SizeResult], serve_times: list[Rebuild], serve_people: int) -> None:
+def report(results: list[SizeResult], serve_times: dict[int, list[Rebuild]]) -> None:
     print("\n== thiduua scale benchmark ==")
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     for r in results:
@@ -491,11 +495,21 @@ def report(results: list[SizeResult], serve_times: list[Rebuild], serve_people: 
               f"{(large.bytes['total'] - small.bytes['total']) / (large.people - small.people) / 1024:.1f} KiB per extra person")
         ha, hb = small.bytes["html"] / small.people, large.bytes["html"] / large.people
         print(f"    HTML only: {ha / 1024:.1f} KiB -> {hb / 1024:.1f} KiB ({hb / ha - 1:+.1%})")
-    if serve_times:
-        worst = max(r.total for r in serve_times)
-        print(f"\n(5) serve rebuild after editing one person file ({serve_people:,} people): "
-              f"{', '.join(f'{r.total:.2f}' for r in serve_times)} s (target < {TARGETS['serve']} s: {verdict(worst < TARGETS['serve'])})")
-        print(f"    of which until the rebuild started (file watch, build delay): {', '.join(f'{r.noticed:.2f}' for r in serve_times)} s")
+    report_serve(serve_times)
+
+
+def report_serve(serve_times: dict[int, list[Rebuild]]) -> None:
+    """(5): the median of the rounds against the target; every round shown (the machine is shared)."""
+    for people, rounds in sorted(serve_times.items()):
+        if not rounds:
+            continue
+        median = statistics.median(r.total for r in rounds)
+        target = SERVE_TARGETS.get(people)
+        goal = f"target <= {target} s: {verdict(median <= target)}" if target else "no target at this size"
+        print(f"\n(5) serve: save one person file -> browser reload ({people:,} people): median {median:.2f} s, "
+              f"range {min(r.total for r in rounds):.2f}-{max(r.total for r in rounds):.2f} s over {len(rounds)} rounds ({goal})")
+        print(f"    rounds: {', '.join(f'{r.total:.2f}' for r in rounds)} s; of which until MkDocs started rebuilding "
+              f"(file watch, build delay): {', '.join(f'{r.noticed:.2f}' for r in rounds)} s")
 
 
 def spread(values: list[float]) -> str:
@@ -538,7 +552,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
     parser.add_argument("--no-build", action="store_true", help="only the generator ratio (fast)")
     parser.add_argument("--no-serve", action="store_true")
-    parser.add_argument("--serve-people", type=int, default=1000)
+    parser.add_argument("--serve-people", type=int, nargs="+", default=[1000, 10000], help="sizes of the serve measurement (5)")
+    parser.add_argument("--serve-rounds", type=int, default=5, help="person edits timed per size (5)")
+    parser.add_argument("--serve-only", action="store_true", help="only the serve measurement (5)")
     parser.add_argument("--work", type=Path, default=None, help="keep data and sites here (default: a temp dir, removed)")
     parser.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the generator at N people and exit")
     parser.add_argument("--fuzz", action="store_true", help="run tests/test_fuzz.py with THIDUUA_HYPOTHESIS=nightly and exit")
@@ -555,17 +571,18 @@ def main() -> None:
             profile(args.profile, work)
             return
         results = []
-        for people in sorted(args.sizes):
+        for people in [] if args.serve_only else sorted(args.sizes):
             print(f"measuring {people:,} people…", flush=True)
             results.append(measure(people, work, args.repeat, build=not args.no_build))
-        serve_times: list[Rebuild] = []
-        if not args.no_serve and not args.no_build:
-            data = work / f"data-{args.serve_people}"
-            if not data.is_dir():
-                subprocess.run([PY, "-m", "generator", "synth", "--people", str(args.serve_people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-            print("measuring serve rebuild…", flush=True)
-            serve_times = serve_rebuild(data, 3)
-        report(results, serve_times, args.serve_people)
+        serve_times: dict[int, list[Rebuild]] = {}
+        if args.serve_only or not (args.no_serve or args.no_build):
+            for people in sorted(args.serve_people):
+                data = work / f"data-{people}"
+                if not data.is_dir():
+                    subprocess.run([PY, "-m", "generator", "synth", "--people", str(people), "--out", str(data)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+                print(f"measuring serve rebuild at {people:,} people…", flush=True)
+                serve_times[people] = serve_rebuild(data, args.serve_rounds)
+        report(results, serve_times)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

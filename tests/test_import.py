@@ -406,7 +406,8 @@ def test_honorifics_combined_position_unit_column_and_collectives(tmp_path: Path
         {"person": "ho-van-loc", "position": "Chuyên viên Phòng Xây dựng chính quyền"},
         {"name": "Kha Thị Ngọc Trinh", "kind": "ca-nhan", "position": "Chuyên viên Văn phòng Sở"},
         {"name": "Phòng Tổ chức cán bộ huyện Long Phú", "kind": "tap-the"},
-        {"person": "truong-thi-hoa"},
+        # a new person: the list's position goes on the decision too (its pages show the decision's wording)
+        {"person": "truong-thi-hoa", "position": "Chuyên viên Thanh tra Sở"},
     ]
     new = yaml.safe_load((data_copy / "people" / "truong-thi-hoa.yaml").read_text(encoding="utf-8"))
     assert new["unit"] == "thanh-tra-so" and new["name"] == "Trương Thị Hoa"

@@ -398,7 +398,9 @@ def test_decision_page(site: Path) -> None:
     rows = [tr for tr in annex.find_all("tr") if tr.find_all("td")]
     cells = [[td.text for td in tr.find_all("td")] for tr in rows]
     assert len(rows) == 21
-    assert cells[0] == ["1", "Lâm Thị Vân", "Chuyên viên", "Văn phòng Sở"]  # the decision's own order, not re-sorted
+    # the decision's own order, not re-sorted; position and unit only as the decision writes them
+    # (issue 17.2: her record's "Chuyên viên", "Văn phòng Sở" are on her page, not on a list she was named in)
+    assert cells[0] == ["1", "Lâm Thị Vân", "", ""]
     assert resolve(site, path, rows[0].find("a").attrs["href"]) == site / "ca-nhan" / "lam-thi-van" / "index.html"
     assert cells[19] == ["20", "Tập thể Tổ công tác số hóa hồ sơ", "", ""]
     assert cells[20] == ["21", "Trần Văn Khách", "Công chức Văn phòng - Thống kê xã Mẫu Đơn", ""]

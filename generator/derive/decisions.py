@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from generator.dates import vn_date
 from generator.derive.honours import Honour
+from generator.derive.same_inputs import SameInputs
 from generator.models import Decision
 from generator.models.decision import Recipient, RecipientGroup
 from generator.validate.dataset import Dataset
@@ -44,7 +46,13 @@ def revokers_of(honours: Iterable[Honour], decisions: dict[str, Decision]) -> di
 
 @dataclass(frozen=True)
 class AnnexRow:
-    """One numbered line of the attached list: STT, name, position, unit."""
+    """One numbered line of the attached list: STT, name, position, unit.
+
+    A person's position and unit are those the decision writes (``position``, ``workplace`` of the
+    recipient), never the person record's current ones: the list is a document of its date, and a
+    person's later promotion or move does not rewrite it (nor re-render its page in ``serve``).
+    Nothing written: the cell stays empty. A collective's unit is its parent unit.
+    """
 
     number: int
     recipient: Recipient
@@ -74,6 +82,19 @@ class AnnexSection:
     collectives: int
     individuals: int
 
+    @property
+    def has_position(self) -> bool:
+        """Some row has a position: otherwise the table leaves out the column (nothing to show)."""
+        return any(isinstance(line, AnnexRow) and line.position for line in self.lines)
+
+    @property
+    def has_workplace(self) -> bool:
+        return any(isinstance(line, AnnexRow) and line.workplace for line in self.lines)
+
+
+_ANNEXES: SameInputs[tuple[AnnexSection, ...]] = SameInputs()
+"""A decision's attached list, kept while the decision and every record it reads are the same objects."""
+
 
 def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     """The decision's awards as its attached list: grouped as written, numbered per top-level group.
@@ -82,6 +103,16 @@ def annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     top-level group (I. TẬP THỂ, II. CÁ NHÂN) and run on through its subgroups (the districts).
     A section is headed by the award's name only when the decision grants several.
     """
+    records: list[object] = [ds.awards.get(grant.award) for grant in decision.awards]
+    for grant in decision.awards:
+        for recipient in grant.all_recipients:
+            unit = ds.units.get(recipient.unit or "")
+            records += (ds.people.get(recipient.person or ""), unit, ds.units.get(unit.parent or "") if unit else None)
+    key = (decision.symbol, decision.number, str(decision.date), decision.title)  # one entry per decision (a clash only costs a recomputation)
+    return _ANNEXES.get(key, (decision, *records), partial(_annex_sections, ds, decision))
+
+
+def _annex_sections(ds: Dataset, decision: Decision) -> tuple[AnnexSection, ...]:
     several = len(decision.awards) > 1
     sections = []
     for grant in decision.awards:
@@ -120,18 +151,16 @@ def _row(ds: Dataset, recipient: Recipient, counter: list[int]) -> AnnexRow:
     person = ds.people.get(recipient.person or "")
     unit = ds.units.get(recipient.unit or "")
     if person:
-        record_name, position = person.name, person.position
-        home = ds.units.get(person.unit or "")
+        record_name, home = person.name, None  # a person's position and unit: only as the decision writes them
     elif unit:
-        record_name, position = unit.name, None
-        home = ds.units.get(unit.parent or "")
+        record_name, home = unit.name, ds.units.get(unit.parent or "")
     else:
-        record_name, position, home = "", None, None
+        record_name, home = "", None
     return AnnexRow(
         counter[0],
         recipient,
         recipient.name or record_name,
-        recipient.position or position,
+        recipient.position,
         recipient.workplace or (home.name if home else None),
         recipient.person if person else None,
         recipient.unit if unit else None,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from generator.derive.same_inputs import SameInputs
 from generator.models import Award, Decision
 from generator.models.decision import Recipient
 from generator.validate.dataset import Dataset
@@ -34,28 +36,48 @@ class Honour:
         return self.recipient.recipient_kind
 
 
+_DECISION_ROWS: SameInputs[list[Honour]] = SameInputs()
+"""A decision's rows, kept while the decision and every record they read are the same objects."""
+
+
 def collect_honours(ds: Dataset) -> tuple[Honour, ...]:
     rows: list[Honour] = []
     for decision_id, decision in sorted(ds.decisions.items()):
-        for grant in decision.awards:
-            award = ds.awards[grant.award]
-            for recipient in grant.all_recipients:
-                person = ds.people.get(recipient.person or "")
-                if recipient.name:  # the decision's own wording, also next to a record
-                    name = recipient.name
-                elif person:
-                    name = person.name
-                elif recipient.unit:
-                    name = ds.units[recipient.unit].name
-                else:
-                    name = recipient.name or ""
-                rows.append(
-                    Honour(
-                        decision_id, decision, grant.award, award, recipient, grant.citation, name,
-                        recipient.person, recipient.unit, person.unit if person else None,
-                    )
-                )
+        inputs = (decision, *(ds.awards.get(g.award) for g in decision.awards), *_recipient_records(ds, decision))
+        rows.extend(_DECISION_ROWS.get(decision_id, inputs, partial(_decision_rows, ds, decision_id, decision)))
     return tuple(rows)
+
+
+def _recipient_records(ds: Dataset, decision: Decision) -> list[object]:
+    """The person and unit records the rows of ``decision`` read (None where there is none)."""
+    found: list[object] = []
+    for grant in decision.awards:
+        for recipient in grant.all_recipients:
+            found.append(ds.people.get(recipient.person or "") if recipient.person else ds.units.get(recipient.unit or ""))
+    return found
+
+
+def _decision_rows(ds: Dataset, decision_id: str, decision: Decision) -> list[Honour]:
+    rows: list[Honour] = []
+    for grant in decision.awards:
+        award = ds.awards[grant.award]
+        for recipient in grant.all_recipients:
+            person = ds.people.get(recipient.person or "")
+            if recipient.name:  # the decision's own wording, also next to a record
+                name = recipient.name
+            elif person:
+                name = person.name
+            elif recipient.unit:
+                name = ds.units[recipient.unit].name
+            else:
+                name = recipient.name or ""
+            rows.append(
+                Honour(
+                    decision_id, decision, grant.award, award, recipient, grant.citation, name,
+                    recipient.person, recipient.unit, person.unit if person else None,
+                )
+            )
+    return rows
 
 
 def group_by(honours: tuple[Honour, ...], key: Callable[[Honour], str | None]) -> dict[str, list[Honour]]:

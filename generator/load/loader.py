@@ -123,10 +123,12 @@ def _load_kind(data_dir: Path, folder: Path, read: Reader) -> tuple[list[SourceR
     kind = KINDS[folder.name]
     records: list[SourceRecord] = []
     problems: list[Diagnostic] = []
+    base = display_path(folder)  # once: os.path.relpath asks for the working directory each time (11,550 files at 10,000 people)
     for path in sorted(folder.rglob("*")):
         if path.name.startswith("."):
             continue
-        shown = display_path(path)
+        inner = str(path.relative_to(folder))
+        shown = inner if base == os.curdir else os.path.join(base, inner)
         # rglob does not descend into linked folders, and the kind folder itself was checked
         # by load_sources: only links met here can lead out of data/.
         if path.is_symlink() and not is_inside(path, data_dir):

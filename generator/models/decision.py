@@ -47,8 +47,16 @@ class Recipient(Model):
         None, description="Tên như trên quyết định: khi không có bản ghi, hoặc cách quyết định ghi đơn vị, cá nhân có bản ghi"
     )
     kind: RecipientKind | None = Field(None, description="ca-nhan hoặc tap-the, bắt buộc khi chỉ ghi name")
-    position: str | None = Field(None, description="Chức vụ ghi trên quyết định, nếu khác hồ sơ")
-    workplace: str | None = Field(None, description="Đơn vị công tác ghi trên quyết định (cột Đơn vị của danh sách), nếu khác hồ sơ")
+    position: str | None = Field(
+        None,
+        description="Chức vụ ghi trên quyết định (trang quyết định, bảng vinh danh hiện đúng chữ này); "
+        "để trống thì không hiện chức vụ: chức vụ hiện nay trong hồ sơ người chỉ hiện trên trang của người đó",
+    )
+    workplace: str | None = Field(
+        None,
+        description="Đơn vị công tác ghi trên quyết định (cột Đơn vị của danh sách kèm theo); "
+        "để trống thì cột này để trống: đơn vị hiện nay của người chỉ hiện trên trang của người đó",
+    )
 
     @model_validator(mode="after")
     def _one_target(self) -> Recipient:

@@ -28,7 +28,9 @@ def render_site(site: SiteData, memo: RenderMemo | None = None) -> Pages:
         for page in page_kind(site):
             if page.src in pages:
                 raise ValueError(f"two pages claim {page.src}")
-            if session is not None and page.content is None:
+            if session is not None and page.deferred is not None:
+                pages[page.src] = session.produce(page.src, page.deferred)
+            elif session is not None and page.content is None:
                 pages[page.src] = session.render(page, renderer.render_template)
             else:
                 pages[page.src] = renderer.render(page)

@@ -91,6 +91,8 @@ class Renderer:
         self.env = make_environment(site.options.site_src / "templates")
 
     def render(self, page: Page) -> str | bytes | Path:
+        if page.deferred is not None:
+            return page.deferred.produce()
         return page.content if page.content is not None else self.render_template(page)
 
     def render_template(self, page: Page) -> str:

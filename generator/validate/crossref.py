@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,7 +149,7 @@ def _file(ds: Dataset, origin: Origin, path: Path_, value: str, kind: str) -> It
 
 def _media_case(ds: Dataset) -> Iterator[Diagnostic]:
     """Two files under data/ whose paths differ only by case are one file on Windows and macOS."""
-    on_disk = [p.relative_to(ds.data_dir).as_posix() for p in sorted(ds.data_dir.rglob("*")) if p.is_file()]
+    on_disk = list(_files_under(ds.data_dir))
     named = [(person.photo.file, person_id) for person_id, person in ds.people.items() if person.photo]
     for first, second in case_collisions(on_disk + [file for file, _ in named]):
         users = [pid for file, pid in named if file in (first, second)]
@@ -157,6 +158,24 @@ def _media_case(ds: Dataset) -> Iterator[Diagnostic]:
                 yield ds.origin("people", person_id).problem(("photo", "file"), "file_case_collision", first=first, second=second)
         else:
             yield make(display_path(ds.data_dir / second), None, "", "file_case_collision", first=first, second=second)
+
+
+def _files_under(root: Path) -> Iterator[str]:
+    """What ``[p for p in root.rglob("*") if p.is_file()]`` finds, as POSIX paths relative to ``root``,
+    without a ``Path`` and a ``stat()`` per file (11,550 of them at 10,000 people, on every serve rebuild)."""
+    pending = [("", str(root))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((name + "/", entry.path))
+            elif entry.is_file():  # follows a link to a file, as Path.is_file; not sockets or pipes
+                yield name
 
 
 def _plans(ds: Dataset) -> Iterator[Diagnostic]:

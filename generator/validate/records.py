@@ -28,6 +28,7 @@ from generator.validate.free_text import is_markdown, problem_at_line, strings
 from generator.validate.markdown_limits import markdown_problems
 from generator.validate.personal_data import (
     PATTERN_CODES,
+    AllowedContacts,
     free_text,
     personal_data_in_text,
     refused_fields,
@@ -127,7 +128,7 @@ def load_and_validate(data_dir: Path, cache: FileCache | None = None) -> tuple[D
     report.extend(cross_check(dataset))
     report.extend(_partial_references(dataset, partials))
     dataset.site = _site_identity(site_source, report)
-    report.extend(list(_personal_data_in_text(data_dir, sources)))
+    report.extend(list(_personal_data_in_text(data_dir, sources, cache)))
     return dataset, report
 
 
@@ -161,6 +162,8 @@ class _CacheEntry:
     """Shown path, Markdown or not, digest of the file's bytes."""
     doc: SourceDoc
     checked: Checked | None = None
+    personal: tuple[AllowedContacts, list[Diagnostic]] | None = None
+    """Personal-data findings in the file's text, and the allow-list they were found with."""
 
 
 class FileCache:
@@ -195,6 +198,15 @@ class FileCache:
         if entry.checked is None:
             entry.checked = check_source(source)
         return entry.checked
+
+    def personal(self, source: SourceRecord, allowed: AllowedContacts) -> list[Diagnostic]:
+        """:func:`_personal_data_in_file`, done once per parsed document and allow-list."""
+        entry = self._entries.get(source.path)
+        if entry is None or entry.doc is not source.doc:
+            return _personal_data_in_file(source, allowed)
+        if entry.personal is None or entry.personal[0] != allowed:
+            entry.personal = (allowed, _personal_data_in_file(source, allowed))
+        return entry.personal[1]
 
     def __len__(self) -> int:
         """How many files are held."""
@@ -273,20 +285,27 @@ def _validate_record(source: SourceRecord, findings: list[Diagnostic], model: ty
     return (None if refused or limits else record), None
 
 
-def _personal_data_in_text(data_dir: Path, sources: list[SourceRecord]) -> Iterator[Diagnostic]:
+def _personal_data_in_text(data_dir: Path, sources: list[SourceRecord], cache: FileCache | None = None) -> Iterator[Diagnostic]:
     """Phone numbers, e-mail, ID numbers, dates of birth, home addresses inside published text."""
     allowed, problems = allowed_contacts(data_dir)
     yield from problems
     for source in sources:
         if source.doc.problems or not isinstance(source.doc.data, dict):
             continue
-        origin = Origin(source.file, source.path, source.doc.positions)
-        refused = set(refused_fields(source.doc.data))  # already an error by its name: one finding is enough
-        for path, text in free_text(source.doc.data):
-            if any(path[: len(r)] == r for r in refused):
-                continue
-            for index, kind, sample in personal_data_in_text(text, allowed):
-                yield problem_at_line(origin, path, index, PATTERN_CODES[kind], sample=sample[:60])
+        yield from (cache.personal(source, allowed) if cache is not None else _personal_data_in_file(source, allowed))
+
+
+def _personal_data_in_file(source: SourceRecord, allowed: AllowedContacts) -> list[Diagnostic]:
+    assert isinstance(source.doc.data, dict)
+    found = []
+    origin = Origin(source.file, source.path, source.doc.positions)
+    refused = set(refused_fields(source.doc.data))  # already an error by its name: one finding is enough
+    for path, text in free_text(source.doc.data):
+        if any(path[: len(r)] == r for r in refused):
+            continue
+        for index, kind, sample in personal_data_in_text(text, allowed):
+            found.append(problem_at_line(origin, path, index, PATTERN_CODES[kind], sample=sample[:60]))
+    return found
 
 
 def _markdown_limits(origin: Origin, model: type[Record], data: dict[str, Any]) -> Iterator[Diagnostic]:

@@ -11,7 +11,12 @@ watching a data folder that was renamed and back, and logs a traceback with a 50
   live-reload script, so the browser returns to the site by itself after the next good save;
 - answers malformed paths (a NUL byte, bad encodings) with 404;
 - checks once a second that the data folder is still there: its disappearance is reported in
-  the terminal (and the rebuild shows the error page), its return re-arms the watch.
+  the terminal (and the rebuild shows the error page), its return re-arms the watch;
+- watches files with the operating system's change events (inotify on Linux) instead of
+  MkDocs' polling observer, which looks at every watched file twice a second: a save is
+  noticed at once instead of after 0.25 s on average (more at 10,000 people, whose 11,550
+  files each poll ``stat()``s). Where no such events exist (or inotify refuses: too many
+  watches), polling stays.
 
 Removing the pages of deleted records is the plugin's ``on_post_build`` (it knows the files).
 """
@@ -58,6 +63,7 @@ class SafeServe:
         self._serve_request = server._serve_request
         server.builder = self.build
         server._serve_request = self.serve_request
+        self.native_watch = use_native_watcher(server)
         self._stop = threading.Event()
         self._data_present = data_dir.is_dir()
         self._watcher = threading.Thread(target=self._watch_data_dir, name="thiduua-data-watch", daemon=True)
@@ -120,6 +126,53 @@ class SafeServe:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def use_native_watcher(server: Any) -> bool:
+    """Move the watches MkDocs scheduled so far onto a started native observer; False keeps polling.
+
+    Called before ``server.serve()`` starts its observer: the native one is started here, where
+    an ``OSError`` (inotify's watch limit) can still be caught, and ignores the later ``start()``.
+    Watches added afterwards (``server.watch``) go to it as well.
+    """
+    try:
+        from watchdog import events
+        from watchdog.observers import Observer
+        from watchdog.observers.polling import PollingObserver
+    except ImportError:
+        return False
+    # Changes only: inotify also reports files being opened and read, and MkDocs rebuilds on any
+    # event: each rebuild, which reads every data file, would start the next one.
+    changes: list[type[events.FileSystemEvent]] = [
+        events.FileCreatedEvent, events.FileDeletedEvent, events.FileModifiedEvent, events.FileMovedEvent, events.FileClosedEvent,
+    ]
+    if Observer is PollingObserver:  # watchdog found no native events on this platform
+        return False
+
+    class StartedObserver(Observer):  # type: ignore[misc,valid-type]
+        def start(self) -> None:
+            if not self.is_alive():
+                super().start()
+
+        def schedule(self, handler: Any, path: Any, *, recursive: bool = False, **options: Any) -> Any:
+            """Every watch, also those MkDocs or ``_rewatch`` add later, reports changes only."""
+            return super().schedule(handler, path, recursive=recursive, **{"event_filter": changes, **options})
+
+    native = StartedObserver()
+    polling = server.observer
+    refs: dict[str, Any] = {}
+    try:
+        for path, watch in server._watch_refs.items():
+            for handler in polling._handlers.get(watch, ()):
+                refs[path] = native.schedule(handler, path, recursive=watch.is_recursive)
+        native.start()
+    except OSError as exc:
+        log.debug("native file watching unavailable (%s): polling", exc)
+        native.stop()
+        return False
+    server.observer = native
+    server._watch_refs = refs
+    return True
 
 
 def remove_stale(site_dir: Path, previous: set[str], current: set[str]) -> list[str]:

@@ -206,10 +206,9 @@ def _recipient(
     match = directory.person(name, unit)
     label = source.label("name")
     if match.status == "found" and match.person:
-        fields = [("person", match.person)]
-        recorded = directory.ds.people[match.person].position
-        if position and key(position) != key(recorded or ""):
-            fields.append(("position", position))
+        # The list's position goes on the decision even when the person's record says the same:
+        # decision pages show what the decision writes, and the record may change later.
+        fields = [("person", match.person)] + ([("position", position)] if position else [])
         return RecipientLine(fields, where), False
     if match.status == "ambiguous":
         candidates = describe(directory, match.candidates)
@@ -219,7 +218,7 @@ def _recipient(
         return RecipientLine(fields, comment), True
     person_id = new_people.add(name, position, unit, unit_text, source, row.row)
     result.add(source.file, row.cells.get("name"), row.row, label, "import_person_new", name=name, path=f"people/{person_id}.yaml")
-    return RecipientLine([("person", person_id)], where), False
+    return RecipientLine([("person", person_id)] + ([("position", position)] if position else []), where), False
 
 
 def _decision_text(old: str | None, directory: Directory, options: DecisionOptions, blocks: list[AwardBlock]) -> str:

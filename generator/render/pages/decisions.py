@@ -36,7 +36,6 @@ def pages(site: SiteData) -> Iterator[Page]:
                 "sections": sections,
                 "annex_title": annex_title(ds, decision),
                 "annex_note": annex_note(decision),
-                "people": ds.people,
                 "plans": ds.plans,
                 "decisions": decisions,
                 "plan": ds.plans.get(decision.plan or ""),

@@ -28,7 +28,6 @@ def pages(site: SiteData) -> Iterator[Page]:
                     **common,
                     "year": year,
                     "honor_page": honor_page,
-                    "people": ds.people,
                     "sample_count": sum(1 for h in entries if h.decision.sample),
                 },
             )

@@ -7,12 +7,16 @@ A photo is published only when ``photo.consent`` is true; otherwise the file is 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from generator import urls
 from generator.derive import SiteData
 from generator.derive.decisions import honours_newest_first, revokers_of
+from generator.derive.honours import Honour
 from generator.derive.people import initials
-from generator.models import Person
+from generator.derive.same_inputs import SameInputs
+from generator.models import Decision, Person, Unit
 from generator.render.page import Page
 from generator.render.pages import schema_org
 from generator.validate.media import verify_image
@@ -38,7 +42,9 @@ def pages(site: SiteData) -> Iterator[Page]:
             photos[person_id] = photo.src
             yield photo
         unit = units.get(person.unit or "")
-        honours = honours_newest_first(site.honours_by_person.get(person_id, []))
+        listed = site.honours_by_person.get(person_id, [])
+        revoking = [decisions.get(h.decision.revoked_by or "") for h in listed if h.revoked]
+        honours, revokers, ld = _PARTS.get(person_id, (person, unit, *listed, *revoking), partial(_parts, person, unit, listed, decisions))
         yield Page(
             urls.person(person_id),
             "person.md.j2",
@@ -48,13 +54,23 @@ def pages(site: SiteData) -> Iterator[Page]:
                 "unit": unit,
                 "unit_id": person.unit if unit else None,
                 "honours": honours,
-                "revokers": revokers_of(honours, decisions),
+                "revokers": revokers,
                 "photo_src": photos.get(person_id),
                 "initials": initials(person),
-                "ld": schema_org.person(person, unit, honours),
+                "ld": ld,
             },
         )
     yield gallery(site, photos)
+
+
+_PARTS: SameInputs[tuple[list[Honour], dict[str, Decision], dict[str, Any]]] = SameInputs()
+"""A person page's honours, revoking decisions and JSON-LD, kept while the records they come
+from are the same objects (``serve``: the page memo then sees them unchanged at once)."""
+
+
+def _parts(person: Person, unit: Unit | None, listed: list[Honour], decisions: dict[str, Decision]) -> tuple[list[Honour], dict[str, Decision], dict[str, Any]]:
+    honours = honours_newest_first(listed)
+    return honours, revokers_of(honours, decisions), schema_org.person(person, unit, honours)
 
 
 def gallery(site: SiteData, photos: dict[str, str]) -> Page:

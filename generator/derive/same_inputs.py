@@ -1,0 +1,40 @@
+"""Keep a pure derivation's result while its inputs are the very same objects.
+
+``thiduua serve`` keeps the records of unchanged files as the same (frozen) objects from one
+rebuild to the next (``FileCache``). A derivation over a handful of records — one decision's
+honour rows, its attached list — gives the same result for the same objects, so it is kept
+and handed out again: the result is then the *same object* as last time, which the page memo
+(:func:`generator.render.memo.same`) recognises at once instead of comparing thousands of rows.
+A one-shot build computes everything once, as before (each key is asked for once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class SameInputs(Generic[T]):
+    """The last result for each key, with the inputs it was made from (held, so their ids stay theirs)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Hashable, tuple[tuple[object, ...], T]] = {}
+
+    def get(self, key: Hashable, inputs: tuple[object, ...], make: Callable[[], T]) -> T:
+        entry = self._entries.get(key)
+        if entry is not None and _identical(entry[0], inputs):
+            return entry[1]
+        value = make()
+        self._entries[key] = (inputs, value)
+        return value
+
+
+def _identical(before: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    if len(before) != len(now):
+        return False
+    for a, b in zip(before, now, strict=True):  # noqa: SIM110 - a plain loop: ≈ 30,000 inputs at 10,000 people
+        if a is not b:
+            return False
+    return True
