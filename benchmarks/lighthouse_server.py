@@ -39,9 +39,16 @@ class GzipHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Lighthouse closes connections it no longer needs (the favicon.ico probe): not an error to print."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def main() -> None:
     site, port = sys.argv[1], int(sys.argv[2])
-    ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=site)).serve_forever()
+    QuietServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=site)).serve_forever()
 
 
 if __name__ == "__main__":

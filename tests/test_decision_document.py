@@ -203,6 +203,29 @@ def test_a_decision_without_number_or_day_leaves_them_blank(site: Path) -> None:
     assert "số /QĐ" not in re.sub(r"[ \t\r\n]+", " ", page_text(site / "don-vi/my-tu-xa-1/index.html"))
 
 
+def test_lists_and_the_calendar_show_a_blank_number_as_the_plan_does(site: Path) -> None:
+    """The decisions list's number column and the calendar's summary write "…/QĐ-UBND" (the plan's
+    "Kế hoạch số …/KH-SNV"), never a bare "/QĐ-UBND" that reads as a slip."""
+    listing = (site / "quyet-dinh" / "index.html").read_text(encoding="utf-8")
+    row = next(r for r in re.findall(r"<tr[ >].*?</tr>", listing, re.DOTALL) if "qd-chua-so-ubnd-2025/" in r)
+    link = re.search(r'<a class="decision-link" href="[^"]*qd-chua-so-ubnd-2025/">(.*?)</a>', row, re.DOTALL)
+    assert link, row
+    assert link.group(1) == '<span class="blank-number" title="Bản gốc chưa ghi số">…</span>/QĐ-UBND', link.group(1)
+    numbered = re.search(r'<a class="decision-link" href="[^"]*qd-2468-ubnd-2025/">(.*?)</a>', listing)
+    assert numbered and numbered.group(1) == "2468/QĐ-UBND"  # a numbered one is unchanged
+    calendar = (site / "lich-trinh.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    summaries = [line for line in calendar.splitlines() if line.startswith("SUMMARY:Quyết định")]
+    draft = [line for line in summaries if "/QĐ-UBND" in line and "2468" not in line]
+    assert draft, summaries
+    for line in draft:
+        assert line.startswith("SUMMARY:Quyết định số …/QĐ-UBND: "), line
+        assert "chưa ghi số" in line, line
+    assert any(line.startswith("SUMMARY:Quyết định số 2468/QĐ-UBND: ") for line in summaries), summaries
+    widget = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", (site / "nhung" / "quyet-dinh-moi.html").read_text(encoding="utf-8"))))
+    assert "Quyết định số …/QĐ-UBND (chưa ghi số)" in widget, widget  # the portal's "latest decisions" snippet
+    assert "số /QĐ" not in widget
+
+
 # ---------------------------------------------------------------- numbers as written
 
 

@@ -340,5 +340,5 @@ def test_dashboard_pages_load_nothing_from_other_hosts(built_site: Path) -> None
                 value = (attrs.get(attr) or "").strip()
                 assert not re.match(r"^(https?:)?//", value, re.I), (path, tag, attr, value)
         assert "@import" not in path.read_text(encoding="utf-8")
-    css = (ROOT / "site_src" / "docs" / "assets" / "dashboard.css").read_text(encoding="utf-8")
+    css = (ROOT / "site_src" / "docs" / "assets" / "thiduua.css").read_text(encoding="utf-8")
     assert "url(" not in css and "@import" not in css

@@ -175,7 +175,7 @@ def test_plan_oddities_are_marked_verbatim_without_changing_the_text(built_site:
         assert f'<span class="nguyen-van" title="Nguyên văn bản gốc, không sửa">{phrase}</span>' in plan
     text = re.sub(r"<[^>]+>", "", plan)
     assert "Đề thực hiện thắng lợi mục tiêu nêu trên" in text  # the words run on as written
-    css = (built_site / "assets" / "site.css").read_text(encoding="utf-8")
+    css = (built_site / "assets" / "thiduua.css").read_text(encoding="utf-8")
     assert '.nguyen-van::after { content: " [nguyên văn]"' in css
 
 

@@ -26,7 +26,8 @@ class Event:
     revoked: bool = False
     sample: bool = False
     code: str | None = None
-    """A decision's number/symbol: ``125/QĐ-SNV``."""
+    """A decision's number/symbol: ``125/QĐ-SNV``; ``…/QĐ-SNV`` while its number is blank (``numbered`` false)."""
+    numbered: bool = True
     end: PartialDate | None = None
     """Last day of an event lasting several days (a round, a milestone "từ ngày 08 đến ngày 10")."""
     milestone_id: str | None = None
@@ -52,7 +53,7 @@ def collect_events(dataset: Dataset) -> tuple[Event, ...]:
         events.append(
             Event(
                 "decision", f"quyet-dinh-{decision_id}", d.date, d.title, False, d.plan, decision_id,
-                detail=f"{d.reference} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.code,
+                detail=f"{d.reference} của {d.issuer.name}", revoked=d.status == "revoked", sample=d.sample, code=d.display_code, numbered=bool(d.number),
             )
         )
     return tuple(sorted(events, key=lambda e: e.sort_key))

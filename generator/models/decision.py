@@ -190,6 +190,12 @@ class Decision(Record):
         return document_code(self.number, self.symbol)
 
     @property
+    def display_code(self) -> str:
+        """``125/QĐ-SNV``; ``…/QĐ-SNV`` while the number is blank, as a list or a calendar shows it
+        (the way the plan's blank number is written), never a bare ``/QĐ-SNV``."""
+        return self.code if self.number else "…" + self.code
+
+    @property
     def header_code(self) -> str:
         """What follows "Số:" in the header: a blank of its own width when there is no number yet."""
         return blank_number_code(self.number, self.symbol)

@@ -75,8 +75,11 @@ def vevent(site: SiteData, event: Event, stamp: str) -> list[str] | None:
         return None
     summary = event.title
     if event.kind == "decision":
+        # A blank number as the plan and the decisions list write it: "số …/QĐ-UBND", never "số /QĐ-UBND".
         summary = f"Quyết định số {event.code}: {event.title}"
     notes = []
+    if not event.numbered:
+        notes.append("chưa ghi số")
     if event.provisional:
         notes.append("dự kiến")
     if event.revoked:

@@ -58,7 +58,7 @@ def latest_decisions(site: SiteData) -> Widget:
                 "status": d.status,
                 "sample": d.sample,
                 "url": href(site, src, urls.decision(decision_id)),
-                "text": f"Quyết định số {d.code}",
+                "text": f"Quyết định số {d.display_code}" + ("" if d.number else " (chưa ghi số)"),
                 "meta": f"{short_date(d.date)} · {d.title}",
             }
         )
