@@ -75,7 +75,7 @@ class Converted:
     title: str | None = None
     """The first level-1 heading's text (MkDocs' title when the front matter has none)."""
 
-    def search_html(self) -> str | None:
+    def search_html(self, page_text: bool = True) -> str | None:
         """The HTML Material's search needs to index this page, or None for the whole page.
 
         What the search would skip anyway is left out: the content of a block marked
@@ -83,12 +83,16 @@ class Converted:
         opens the page's first section), and the blocks of a section whose heading is marked.
         Parsing this instead of the page gives the same entries for a fraction of the cost; a
         page with a heading inside a raw block (which would start a section) is parsed whole.
+        Without ``page_text``, the text under the page's first heading is left out too (the
+        search index replaces it with a summary: :mod:`generator.write.search_index`).
         """
         kept: list[str] = []
         skipping = False
+        headings = 0
         for block in self.blocks:
             if block.level:
-                skipping = block.excluded
+                headings += 1
+                skipping = block.excluded or (headings == 1 and not page_text)
                 kept.append(block.html)
             elif _ID_HEADING.search(block.html):
                 return None

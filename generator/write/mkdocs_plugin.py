@@ -156,6 +156,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             page.__class__ = PrerenderedPage  # a nav page was made by MkDocs as a plain Page
             page.style = style  # type: ignore[attr-defined]
             page.defer = defer  # type: ignore[attr-defined]
+            ranking = self.rankings.get(file.url) if self.rankings is not None else None
+            page.page_text_indexed = ranking is None or not ranking.summary_only  # type: ignore[attr-defined]
         return nav
 
     @event_priority(50)

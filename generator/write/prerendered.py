@@ -68,6 +68,8 @@ class PrerenderedPage(Page):
 
     style: HeadingStyle | None = None
     defer = False
+    page_text_indexed = True
+    """False when the search index replaces the text under the page's heading by a summary."""
     search_html: str | None = None
     """What Material's search has to parse of this page (None: the whole content)."""
     full_content: str | None = None
@@ -120,7 +122,7 @@ class PrerenderedPage(Page):
             self._title_from_render = converted.title
             self.present_anchor_ids = converted.anchor_ids
             self.links_to_anchors = {}
-            self.search_html = converted.search_html()
+            self.search_html = converted.search_html(self.page_text_indexed)
         self.markdown = ""  # the source stays once, in its File; the title comes from the front matter
 
     def release(self) -> None:
