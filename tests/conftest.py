@@ -65,6 +65,22 @@ def project_copy(tmp_path: Path) -> Path:
     return project
 
 
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Docs paths of the pages a template actually rendered (a page reused from the memo is not)."""
+    from generator.render import environment
+
+    seen: list[str] = []
+    real = environment.Renderer.render_template
+
+    def counting(self, page):  # type: ignore[no-untyped-def]
+        seen.append(page.src)
+        return real(self, page)
+
+    monkeypatch.setattr(environment.Renderer, "render_template", counting)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

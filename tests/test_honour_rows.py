@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import ROOT, run_thiduua
 from htmltext import normalise, page_text
 
 from generator.options import Options
 from generator.pipeline import Reuse, generate
-from generator.render import environment
 
 PERSON = "chau-thi-ha"
 """Named by qd-245-snv-2025 with ``position: Lưu trữ viên`` (the same as her record says)."""
@@ -29,20 +27,6 @@ def _promote(data: Path) -> None:
     text = person.read_text(encoding="utf-8")
     assert "position: Lưu trữ viên\n" in text
     person.write_text(text.replace("position: Lưu trữ viên\n", "position: Trưởng phòng Lưu trữ\n"), encoding="utf-8")
-
-
-@pytest.fixture
-def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Docs paths of the pages a template actually rendered."""
-    seen: list[str] = []
-    real = environment.Renderer.render_template
-
-    def counting(self, page):  # type: ignore[no-untyped-def]
-        seen.append(page.src)
-        return real(self, page)
-
-    monkeypatch.setattr(environment.Renderer, "render_template", counting)
-    return seen
 
 
 def test_a_position_edit_changes_only_the_pages_that_show_the_person_now(data_copy: Path, rendered: list[str]) -> None:

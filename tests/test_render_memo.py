@@ -11,7 +11,6 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from conftest import ROOT
 
 from generator.dates import PartialDate
@@ -20,20 +19,6 @@ from generator.options import Options
 from generator.pipeline import Reuse, generate
 from generator.render import environment
 from generator.render.memo import same
-
-
-@pytest.fixture
-def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Docs paths of the pages actually rendered by a template."""
-    seen: list[str] = []
-    real = environment.Renderer.render_template
-
-    def counting(self, page):  # type: ignore[no-untyped-def]
-        seen.append(page.src)
-        return real(self, page)
-
-    monkeypatch.setattr(environment.Renderer, "render_template", counting)
-    return seen
 
 
 def _pages_as_without_memo(options: Options, reuse: Reuse, rendered: list[str] | None = None) -> dict[str, object]:
