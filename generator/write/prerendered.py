@@ -3,8 +3,8 @@
 A :class:`PrerenderedPage` reads the generator's front matter itself and converts its Markdown with
 :func:`block_html.convert`; a page that is not only headings and raw HTML, or a mkdocs.yml with
 Markdown extensions the converter does not reproduce, falls back to MkDocs' own reading and
-rendering. Material's search then indexes only what it would not skip anyway
-(:meth:`search_input`), which gives the same entries for a fraction of the parsing.
+rendering. Material's search then parses only what it would not skip anyway
+(:attr:`PrerenderedPage.search_html`), which gives the same entries for a fraction of the work.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def heading_style(config: MkDocsConfig) -> HeadingStyle | None:
     if len(extensions) != len(config["markdown_extensions"]) or not extensions <= _REPRODUCED_EXTENSIONS:
         return None
     toc: dict[str, Any] = dict((config["mdx_configs"] or {}).get("toc", {}))
-    if not set(toc) <= _REPRODUCED_TOC_OPTIONS or "slugify" not in toc:
+    if not set(toc) <= _REPRODUCED_TOC_OPTIONS or "slugify" not in toc:  # the default slug is not reproduced
         return None
     permalink = toc.get("permalink", False)
     return HeadingStyle(
