@@ -49,9 +49,16 @@ def zensical_search(page, base_url: str, query: str) -> list[str]:  # type: igno
     field = page.locator("dialog input[role=combobox]")
     field.fill(query)
     status = page.locator("dialog [role=status]")
+    # the status line first says "No results" for a query the index has not answered yet (seen on a loaded
+    # machine): read the results once it has said the same thing for half a second
     page.wait_for_function(
         "() => { const host = [...document.querySelectorAll('*')].find(e => e.shadowRoot && e.shadowRoot.querySelector('dialog'));"
-        " const s = host && host.shadowRoot.querySelector('[role=status]'); return s && /result/i.test(s.textContent); }"
+        " const s = host && host.shadowRoot.querySelector('[role=status]');"
+        " if (!s || !/result/i.test(s.textContent)) return false;"
+        " const now = performance.now();"
+        " if (window.__statusSeen !== s.textContent) { window.__statusSeen = s.textContent; window.__statusSince = now; return false; }"
+        " return now - window.__statusSince > 500; }",
+        polling=100,
     )
     assert status.count() == 1
     hrefs = page.locator("dialog ol[role=listbox] a[role=option]").evaluate_all("links => links.map(a => a.href)")
