@@ -8,21 +8,18 @@ tabs, search, footer, sample notices). Page images (``pdftoppm``) go to test-art
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_thiduua
 
-from .conftest import _QuietHandler
+from .conftest import serve_directory
 
 pypdf = pytest.importorskip("pypdf", reason="pypdf is in the test extra: pip install -e '.[test]'")
 
@@ -120,14 +117,8 @@ def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = tmp_path_factory.mktemp("print") / "site"
     result = run_thiduua("build", "--data", FIXTURE, "--out", out)
     assert result.returncode == 0, result.stdout + result.stderr
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(out) as url:
+        yield url
 
 
 def print_pdf(page: object, url: str, target: Path) -> Printed:

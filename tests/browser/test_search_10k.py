@@ -8,13 +8,10 @@ the records (the honours derived from the decisions), not from the look-up's own
 
 from __future__ import annotations
 
-import functools
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +22,7 @@ from generator.derive.honours import collect_honours
 from generator.validate.records import load_and_validate
 from generator.vietnamese import fold
 
-from .conftest import _QuietHandler
+from .conftest import serve_directory
 from .helpers import site_relative
 from .test_search_spec import enter, lookup_rows, site_search, wait_for_lookup
 
@@ -54,14 +51,8 @@ def province(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="session")
 def province_url(province: tuple[Path, Path]) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(province[1])))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(province[1]) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -4,16 +4,14 @@ screenshot at 390 and 1280 px (CI artefacts), and axe-core without any violation
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-from .conftest import Traffic
+from .conftest import Traffic, serve_directory
 from .helpers import LISTINGS, RECORDS, page_path
 
 pytestmark = pytest.mark.browser
@@ -53,14 +51,8 @@ class _NotFoundHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site_with_404(built_site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_NotFoundHandler, directory=str(built_site)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(built_site, _NotFoundHandler) as url:
+        yield url
 
 
 def _context_page(browser: object, viewport: dict[str, int], traffic: Traffic | None = None):  # -> playwright Page

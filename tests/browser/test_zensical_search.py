@@ -10,16 +10,13 @@ here as a known difference (strict xfail: the day Zensical folds, this test says
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 
-from .conftest import ROOT, _QuietHandler
+from .conftest import ROOT, serve_directory
 from .helpers import site_relative
 
 pytestmark = [pytest.mark.browser, pytest.mark.zensical, pytest.mark.slow]
@@ -30,16 +27,8 @@ FOLDING_GAP = "Zensical 0.0.73's search does not fold Vietnamese diacritics or Ä
 
 @pytest.fixture(scope="module")
 def zensical_url(zensical_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(zensical_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(zensical_site) as url:
+        yield url
 
 
 def zensical_search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
