@@ -17,7 +17,7 @@ from collections.abc import Callable
 import jinja2
 from mkdocs.structure.pages import Page
 
-__all__ = ["FragmentCache", "FragmentLoader", "install"]
+__all__ = ["FragmentCache", "FragmentLoader", "install", "link_targets", "points_into"]
 
 SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/footer.html", "partials/search.html", "partials/logo.html")
 _ORIGINAL = "thiduua-original/"
@@ -60,11 +60,11 @@ class FragmentCache:
             return caller()
         key = (name, page.url.rstrip("/").rpartition("/")[0], page.url.endswith("/"))
         cached = self._rendered.get(key)
-        if cached is not None and not _points_into(cached[1], page.url):
+        if cached is not None and not points_into(cached[1], page.url):
             return cached[0]
         rendered = caller()
-        targets = _link_targets(rendered, page.url)
-        if not _points_into(targets, page.url):
+        targets = link_targets(rendered, page.url)
+        if not points_into(targets, page.url):
             self._rendered[key] = (rendered, targets)
         return rendered
 
@@ -72,18 +72,18 @@ class FragmentCache:
 _LINK = re.compile(r"""(?:href|src)="([^"#?]*)""")
 
 
-def _link_targets(html: str, page_url: str) -> frozenset[str]:
+def link_targets(html: str, page_url: str) -> frozenset[str]:
     """Site paths (no leading or trailing slash) of the relative links in ``html`` made on ``page_url``."""
     base = page_url if page_url.endswith("/") else page_url.rpartition("/")[0] + "/"
     targets = set()
     for link in _LINK.findall(html):
-        if link and ("://" in link or link.startswith(("/", "mailto:", "tel:", "data:"))):
-            continue
+        if not link or "://" in link or link.startswith(("/", "mailto:", "tel:", "data:")):
+            continue  # "#id" and "" are the current page wherever the fragment is
         targets.add(posixpath.normpath(posixpath.join(base, link)).strip("/").removeprefix("."))
     return frozenset(targets)
 
 
-def _points_into(targets: frozenset[str], page_url: str) -> bool:
+def points_into(targets: frozenset[str], page_url: str) -> bool:
     own = page_url.strip("/")
     return any(target == own or target.startswith(own + "/") or not own for target in targets)
 
