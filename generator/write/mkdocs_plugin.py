@@ -28,7 +28,7 @@ from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
 from generator.validate.media import PUBLISHED_EXTENSIONS
-from generator.write import page_shell, search_index, theme_fragments
+from generator.write import page_shell, search_index
 from generator.write.prerendered import PrerenderedPage, heading_style, strip_search_attributes
 from generator.write.serve_support import SafeServe, remove_stale
 from generator.write.word_gaps import separate_words
@@ -194,7 +194,6 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
         env.bytecode_cache = self.theme_code
         if self.config.prerender:
-            theme_fragments.install(env)
             self.page_shells = page_shell.install(env)
         return env
 

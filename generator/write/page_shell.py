@@ -27,6 +27,7 @@ every page with the template) checks that the two give identical files.
 from __future__ import annotations
 
 import copy
+import posixpath
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
@@ -37,8 +38,6 @@ import jinja2
 from markupsafe import Markup, escape
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
-
-from generator.write.theme_fragments import link_targets, points_into
 
 __all__ = ["PageShells", "ShellTemplate", "install"]
 
@@ -187,7 +186,7 @@ class PageShells:
         if key not in self._shells:
             self._shells[key] = self._make(template, context, page, sample)
         shell = self._shells[key]
-        if shell is None or points_into(shell.targets, page.url):
+        if shell is None or _points_into(shell.targets, page.url):
             return full()
         filled = shell.fill(sample.values)
         checked = self._checked.get(key, 0)
@@ -207,10 +206,31 @@ class PageShells:
             return None
         parts, slots = parsed
         theme = "".join(parts)
-        targets = link_targets(theme, page.url)
-        if _names_page(theme, page) or points_into(targets, page.url):
+        targets = _link_targets(theme, page.url)
+        if _names_page(theme, page) or _points_into(targets, page.url):
             return None
         return _Shell(parts, slots, targets)
+
+
+_LINK = re.compile(r"""(?:href|src)="([^"#?]*)""")
+
+
+def _link_targets(html: str, page_url: str) -> frozenset[str]:
+    """Site paths (no leading or trailing slash) of the relative links in ``html`` made on ``page_url``."""
+    base = page_url if page_url.endswith("/") else page_url.rpartition("/")[0] + "/"
+    targets = set()
+    for link in _LINK.findall(html):
+        if not link or "://" in link or link.startswith(("/", "mailto:", "tel:", "data:")):
+            continue  # "#id" and "" are the current page wherever the fragment is
+        targets.add(posixpath.normpath(posixpath.join(base, link)).strip("/").removeprefix("."))
+    return frozenset(targets)
+
+
+def _points_into(targets: frozenset[str], page_url: str) -> bool:
+    """Whether a link leads to the page or under it: written "./" or "sub/" there, but "../x/" or
+    "../x/sub/" on the other pages of its folder (every other relative link is the same on all)."""
+    own = page_url.strip("/")
+    return any(target == own or target.startswith(own + "/") or not own for target in targets)
 
 
 def _names_page(theme: str, page: Page) -> bool:
