@@ -23,6 +23,7 @@ Removing the pages of deleted records is the plugin's ``on_post_build`` (it know
 
 from __future__ import annotations
 
+import gc
 import html
 import logging
 import os
@@ -173,6 +174,20 @@ def use_native_watcher(server: Any) -> bool:
     server.observer = native
     server._watch_refs = refs
     return True
+
+
+def freeze_long_lived() -> None:
+    """Move what the first build left alive out of the garbage collector's sight (``gc.freeze``).
+
+    ``serve`` keeps the parsed records, the rendered pages and the theme's compiled templates
+    from one rebuild to the next: at 10,000 people millions of objects, which every full
+    collection walked again (≈ 0.4–0.6 s, once or twice per rebuild, wherever it struck). Called
+    once, before the server starts: the first build's garbage is collected first, and what is
+    frozen stays reachable. Reference counting still frees a frozen object (a record replaced
+    by an edit); only one caught in a reference cycle is then never reclaimed, a few per edited file.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def remove_stale(site_dir: Path, previous: set[str], current: set[str]) -> list[str]:
