@@ -109,3 +109,37 @@ def test_edits_deletions_and_a_fixed_error_leave_the_site_a_full_build_makes(ser
     serving.rebuild()
     assert (serving.site / "ca-nhan" / "nguoi-moi-them" / "index.html").is_file()
     assert serving.differences("fixed") == []
+
+
+@pytest.fixture
+def synth_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Serving]:
+    """150 generated people: many decisions naming each person, look-up shards, open-data rows."""
+    data = tmp_path / "data"
+    result = run_thiduua("synth", "--people", "150", "--out", data)
+    assert result.returncode == 0, result.stderr
+    monkeypatch.setenv("THIDUUA_DATA", str(data))
+    logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
+    state = Serving(data, tmp_path / "served", tmp_path)
+    config = state.config()
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, serve_url=SERVE_URL, dirty=True)
+    yield state
+    logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+
+
+def test_generated_data_edited_and_thinned_stays_a_full_builds_site(synth_serving: Serving) -> None:
+    data = synth_serving.data
+    named = {line.split(":", 1)[1].strip() for path in (data / "decisions").glob("*.yaml") for line in path.read_text(encoding="utf-8").splitlines() if "person:" in line}
+    people = sorted(p.stem for p in (data / "people").glob("*.yaml"))
+    edited = next(p for p in people if p in named)
+    path = data / "people" / f"{edited}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("position: ", "position: Đã sửa – ", 1), encoding="utf-8")
+    synth_serving.rebuild()
+    assert synth_serving.differences("edited") == []
+    unnamed = [p for p in people if p not in named]
+    assert len(unnamed) >= 2
+    for person in unnamed[:2]:  # their pages, look-up rows and open-data rows go
+        (data / "people" / f"{person}.yaml").unlink()
+    synth_serving.rebuild()
+    assert all(not (synth_serving.site / "ca-nhan" / person).exists() for person in unnamed[:2])
+    assert synth_serving.differences("thinned") == []
