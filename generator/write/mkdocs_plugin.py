@@ -100,6 +100,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self.previous = {}
         self.kept.forget()
         self.search_entries.forget()
+        self._search = None
         self.reuse = Reuse() if command == "serve" else None
 
     def options(self, config: MkDocsConfig) -> Options:
