@@ -28,7 +28,7 @@ from generator.options import HONOR_ROLL_PAGE_SIZE, Options
 from generator.pipeline import Generation, Reuse, generate
 from generator.render.environment import MemoryBytecodeCache
 from generator.validate.media import PUBLISHED_EXTENSIONS
-from generator.write import search_index, theme_fragments
+from generator.write import page_shell, search_index
 from generator.write.prerendered import PrerenderedPage, heading_style, strip_search_attributes
 from generator.write.serve_support import KeptFiles, SafeServe, SearchEntries, freeze_long_lived, remove_stale
 from generator.write.word_gaps import separate_words
@@ -93,6 +93,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self._dests: set[str] = set()
         self.rankings: dict[str, search_index.Ranking] | None = None
         """How the search index ranks each generated page (from the records, read in on_config)."""
+        self.page_shells: page_shell.PageShells | None = None
+        """This build's record-page shells (None with ``prerender: false``)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -217,7 +219,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
         env.bytecode_cache = self.theme_code
-        return theme_fragments.install(env) if self.config.prerender else env
+        if self.config.prerender:
+            self.page_shells = page_shell.install(env)
+        return env
 
     @event_priority(100)
     def _whole_search_index(self, /, *, config: MkDocsConfig) -> None:
