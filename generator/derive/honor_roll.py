@@ -13,9 +13,11 @@ its continuation is marked as such.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from generator.derive.honours import Honour
 from generator.derive.people import name_parts, name_sort_key
+from generator.derive.same_inputs import SameInputs
 from generator.models import Person, Unit
 from generator.options import HONOR_ROLL_PAGE_SIZE
 from generator.validate.dataset import Dataset
@@ -192,6 +194,25 @@ def _year(ds: Dataset, year: int, honours: list[Honour], order: str, page_size: 
     return HonorYear(year, len(honours), individuals, len(honours) - individuals, awards, pages)
 
 
+_YEARS: SameInputs[HonorYear] = SameInputs()
+"""A year's lists and pages, kept while everything :func:`_year` reads is the very same objects."""
+
+
+def _year_inputs(ds: Dataset, honours: list[Honour], order: str, page_size: int) -> tuple[object, ...]:
+    """What a year's lists are made of: its rows (which hold their decision, award and recipient,
+    and are made again when the person or unit they name changes, see
+    :func:`generator.derive.honours.collect_honours`), the person records whose names sort them and
+    the unit records whose names label and order their groups."""
+    people, units = ds.people, ds.units
+    return (
+        order,
+        page_size,
+        *honours,
+        *(people.get(h.person_id) if h.person_id else None for h in honours),
+        *(units.get(h.person_unit_id) if h.person_unit_id else None for h in honours),
+    )
+
+
 def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str, page_size: int = HONOR_ROLL_PAGE_SIZE) -> HonorRoll:
     if page_size < 1:
         raise ValueError("page_size must be at least 1")
@@ -199,7 +220,10 @@ def build_honor_roll(ds: Dataset, honours: tuple[Honour, ...], order: str, page_
     for honour in honours:
         if not honour.revoked:
             by_year.setdefault(honour.decision.date.year, []).append(honour)
-    years = tuple(_year(ds, year, by_year[year], order, page_size) for year in sorted(by_year, reverse=True))
+    years = tuple(
+        _YEARS.get(year, _year_inputs(ds, by_year[year], order, page_size), partial(_year, ds, year, by_year[year], order, page_size))
+        for year in sorted(by_year, reverse=True)
+    )
     individuals = sum(y.individuals for y in years)
     total = sum(y.total for y in years)
     return HonorRoll(years, total, individuals, total - individuals)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from generator.derive.same_inputs import SameInputs
-from generator.models import Award, Decision
-from generator.models.decision import Recipient
+from generator.models import Award, Decision, Person, Unit
+from generator.models.decision import AwardGrant, Recipient
 from generator.validate.dataset import Dataset
 
 
@@ -57,27 +57,37 @@ def _recipient_records(ds: Dataset, decision: Decision) -> list[object]:
     return found
 
 
+_ROWS: SameInputs[Honour] = SameInputs()
+"""One row, kept while its decision, award and the person or unit record it names are the same
+objects: when one person of a decision's 300 recipients is edited, the other 299 rows stay the
+very objects they were, and so do what is derived from them (look-up rows and shards, honor-roll years)."""
+
+
 def _decision_rows(ds: Dataset, decision_id: str, decision: Decision) -> list[Honour]:
     rows: list[Honour] = []
-    for grant in decision.awards:
+    for g, grant in enumerate(decision.awards):
         award = ds.awards[grant.award]
-        for recipient in grant.all_recipients:
+        for r, recipient in enumerate(grant.all_recipients):
             person = ds.people.get(recipient.person or "")
-            if recipient.name:  # the decision's own wording, also next to a record
-                name = recipient.name
-            elif person:
-                name = person.name
-            elif recipient.unit:
-                name = ds.units[recipient.unit].name
-            else:
-                name = recipient.name or ""
-            rows.append(
-                Honour(
-                    decision_id, decision, grant.award, award, recipient, grant.citation, name,
-                    recipient.person, recipient.unit, person.unit if person else None,
-                )
-            )
+            unit = ds.units.get(recipient.unit or "") if recipient.unit else None
+            inputs = (decision, award, person, unit)
+            rows.append(_ROWS.get((decision_id, g, r), inputs, partial(_row, decision_id, decision, grant, award, recipient, person, unit)))
     return rows
+
+
+def _row(decision_id: str, decision: Decision, grant: AwardGrant, award: Award, recipient: Recipient, person: Person | None, unit: Unit | None) -> Honour:
+    if recipient.name:  # the decision's own wording, also next to a record
+        name = recipient.name
+    elif person:
+        name = person.name
+    elif unit is not None:
+        name = unit.name
+    else:
+        name = recipient.name or ""
+    return Honour(
+        decision_id, decision, grant.award, award, recipient, grant.citation, name,
+        recipient.person, recipient.unit, person.unit if person else None,
+    )
 
 
 def group_by(honours: tuple[Honour, ...], key: Callable[[Honour], str | None]) -> dict[str, list[Honour]]:

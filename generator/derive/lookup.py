@@ -26,11 +26,13 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from generator import urls
 from generator.derive.honours import Honour
+from generator.derive.same_inputs import SameInputs
 from generator.validate.dataset import Dataset
-from generator.vietnamese import collation_key, fold
+from generator.vietnamese import CollationKey, collation_key, fold
 
 SHARD_SIZE = 400
 """Recipients per shard file: ≈ 40–60 KB of JSON, a fraction of the 300 KB a first answer may cost."""
@@ -116,45 +118,57 @@ def _recipient_key(honour: Honour) -> tuple[str, str]:
     return ("name", f"{honour.display_name}\x00{position}\x00{honour.person_unit_id or ''}")
 
 
+@dataclass(frozen=True)
+class _Sorted:
+    """A recipient with what sorting and sharding read of it (kept with it across ``serve`` rebuilds)."""
+
+    recipient: Recipient
+    displayed: tuple[CollationKey, str, str]
+    """Vietnamese display order: (collation key of the name, summary, href)."""
+    folded: str
+    keys: list[str]
+
+
+_RECIPIENTS: SameInputs[_Sorted] = SameInputs()
+"""A recipient's row, kept while its honours (the decision rows of :mod:`generator.derive.honours`),
+its person and unit records and the order of awards are the very same objects."""
+_AWARD_ORDER: list[tuple[str, ...]] = []
+"""The award order of the last call: an equal order is handed out as that very tuple (an input above)."""
+
+
+def _same_award_order(order: tuple[str, ...]) -> tuple[str, ...]:
+    if _AWARD_ORDER and _AWARD_ORDER[0] == order:
+        return _AWARD_ORDER[0]
+    _AWARD_ORDER[:] = [order]
+    return order
+
+
 def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHARD_SIZE) -> LookupIndex:
-    award_ids = sorted({h.award_id for h in honours if not h.revoked}, key=lambda a: collation_key(ds.awards[a].name))
+    award_ids = _same_award_order(tuple(sorted({h.award_id for h in honours if not h.revoked}, key=lambda a: collation_key(ds.awards[a].name))))
     award_index = {award_id: i for i, award_id in enumerate(award_ids)}
     grouped: dict[tuple[str, str], list[Honour]] = {}
     for honour in honours:
         if not honour.revoked:
             grouped.setdefault(_recipient_key(honour), []).append(honour)
-    recipients: list[Recipient] = []
-    for (kind, ident), items in grouped.items():
-        first = items[0]
+    entries: list[_Sorted] = []
+    for group, items in grouped.items():
+        kind, ident = group
         if kind == "person":
             person = ds.people[ident]
-            unit = ds.units.get(person.unit or "")
-            position, unit_name = person.position or "", unit.name if unit else ""
-            href = urls.served_url(urls.person(ident))
+            records: tuple[object, ...] = (person, ds.units.get(person.unit or ""))
         elif kind == "unit":
-            position, unit_name, href = COLLECTIVE, "", urls.served_url(urls.unit(ident))
+            records = ()
         else:
-            unit = ds.units.get(first.person_unit_id or "")
-            position, unit_name, href = first.recipient.position or "", unit.name if unit else "", ""
-        ordered = sorted(items, key=lambda h: (h.decision.date.earliest, h.decision_id, h.award_id), reverse=True)
-        recipients.append(
-            Recipient(
-                first.display_name,
-                position,
-                unit_name,
-                href,
-                tuple(
-                    LookupHonour(award_index[h.award_id], h.decision.code, h.decision.date.earliest.year, urls.served_url(urls.decision(h.decision_id)))
-                    for h in ordered
-                ),
-            )
-        )
-    displayed = {id(r): n for n, r in enumerate(sorted(recipients, key=lambda r: (collation_key(r.name), r.summary, r.href)))}
-    recipients.sort(key=lambda r: (folded_name(r.name), displayed[id(r)]))
+            records = (ds.units.get(items[0].person_unit_id or ""),)
+        inputs = (award_ids, *records, *items)
+        entries.append(_RECIPIENTS.get(group, inputs, partial(_sorted_recipient, ds, group, items, award_index)))
+    ordered = sorted(entries, key=lambda e: e.displayed)
+    displayed = {id(e.recipient): n for n, e in enumerate(ordered)}
+    entries.sort(key=lambda e: (e.folded, displayed[id(e.recipient)]))
     by_key: dict[str, list[Recipient]] = {}
-    for recipient in recipients:
-        for key in recipient.keys:
-            by_key.setdefault(key, []).append(recipient)
+    for entry in entries:
+        for key in entry.keys:
+            by_key.setdefault(key, []).append(entry.recipient)
     shards: dict[str, tuple[tuple[Recipient, ...], ...]] = {}
     starts: dict[str, tuple[str, ...]] = {}
     for key, members in sorted(by_key.items()):
@@ -162,3 +176,30 @@ def build_lookup(ds: Dataset, honours: tuple[Honour, ...], shard_size: int = SHA
         starts[key] = tuple(range_start(folded_name(a[-1].name), folded_name(b[0].name)) for a, b in itertools.pairwise(cut))
         shards[key] = tuple(tuple(sorted(part, key=lambda r: displayed[id(r)])) for part in cut)
     return LookupIndex(tuple(ds.awards[a].name for a in award_ids), shards, starts)
+
+
+def _sorted_recipient(ds: Dataset, group: tuple[str, str], items: list[Honour], award_index: dict[str, int]) -> _Sorted:
+    kind, ident = group
+    first = items[0]
+    if kind == "person":
+        person = ds.people[ident]
+        unit = ds.units.get(person.unit or "")
+        position, unit_name = person.position or "", unit.name if unit else ""
+        href = urls.served_url(urls.person(ident))
+    elif kind == "unit":
+        position, unit_name, href = COLLECTIVE, "", urls.served_url(urls.unit(ident))
+    else:
+        unit = ds.units.get(first.person_unit_id or "")
+        position, unit_name, href = first.recipient.position or "", unit.name if unit else "", ""
+    ordered = sorted(items, key=lambda h: (h.decision.date.earliest, h.decision_id, h.award_id), reverse=True)
+    recipient = Recipient(
+        first.display_name,
+        position,
+        unit_name,
+        href,
+        tuple(
+            LookupHonour(award_index[h.award_id], h.decision.code, h.decision.date.earliest.year, urls.served_url(urls.decision(h.decision_id)))
+            for h in ordered
+        ),
+    )
+    return _Sorted(recipient, (collation_key(recipient.name), recipient.summary, recipient.href), folded_name(recipient.name), recipient.keys)

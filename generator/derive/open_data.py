@@ -15,11 +15,13 @@ import json
 import types
 import typing
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel
 
 from generator.dates import PartialDate
+from generator.derive.same_inputs import SameInputs
 from generator.models import KINDS, Person, Record
 from generator.models.vocab import RATING_LABELS
 from generator.validate.dataset import Dataset
@@ -92,9 +94,6 @@ class Table:
     columns: tuple[Column, ...]
     records: tuple[dict[str, Any], ...]
     """Published records (JSON-ready), sorted by id, each with ``id`` first."""
-
-    def rows(self) -> list[list[str]]:
-        return [[cell(record, column) for column in self.columns] for record in self.records]
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -171,10 +170,25 @@ def cell(record: dict[str, Any], column: Column) -> str:
     return str(value)
 
 
+_COLUMNS: dict[str, tuple[Column, ...]] = {}
+"""A kind's columns: they come from its model alone, so they are the same objects on every call."""
+_PUBLISHED: SameInputs[dict[str, Any]] = SameInputs()
+"""A record's published form, kept while the record is the very same object (``thiduua serve``:
+the encoders of :mod:`generator.render.pages.open_data` then reuse its encoded row)."""
+
+
 def open_data_tables(dataset: Dataset) -> tuple[Table, ...]:
     tables = []
     for folder, kind in KINDS.items():
-        columns = (Column("id", "mã", FALLBACK_DESCRIPTIONS["id"]), *model_columns(kind.model))
-        records = tuple({"id": rid, **publishable(rec)} for rid, rec in sorted(dataset.records.get(folder, {}).items()))
+        columns = _COLUMNS.get(folder)
+        if columns is None:
+            columns = _COLUMNS[folder] = (Column("id", "mã", FALLBACK_DESCRIPTIONS["id"]), *model_columns(kind.model))
+        records = tuple(
+            _PUBLISHED.get((folder, rid), (rec,), partial(_published, rid, rec)) for rid, rec in sorted(dataset.records.get(folder, {}).items())
+        )
         tables.append(Table(folder, kind.label_vi, columns, records))
     return tuple(tables)
+
+
+def _published(record_id: str, record: Record) -> dict[str, Any]:
+    return {"id": record_id, **publishable(record)}

@@ -164,9 +164,12 @@ class MemoSession:
         if list(before) != list(now):
             return False
         for key, value in now.items():
-            pair = (id(before[key]), id(value))
+            old = before[key]
+            if old is value:  # most values of most pages (records and rows kept by FileCache and SameInputs)
+                continue
+            pair = (id(old), id(value))
             if pair not in self._compared:
-                self._compared[pair] = same(before[key], value)
+                self._compared[pair] = same(old, value)
             if not self._compared[pair]:
                 return False
         return True

@@ -30,7 +30,7 @@ from generator.render.environment import MemoryBytecodeCache
 from generator.validate.media import PUBLISHED_EXTENSIONS
 from generator.write import page_shell, search_index
 from generator.write.prerendered import PrerenderedPage, heading_style, strip_search_attributes
-from generator.write.serve_support import SafeServe, remove_stale
+from generator.write.serve_support import KeptFiles, SafeServe, SearchEntries, freeze_long_lived, remove_stale
 from generator.write.word_gaps import separate_words
 
 _CALLER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
@@ -81,6 +81,13 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """The theme's compiled templates, kept across ``serve`` rebuilds (MkDocs makes a new environment each time)."""
         self.failure: Exception | None = None
         """``serve``: why the last build failed (its findings go to the browser's error page)."""
+        self.search_entries = SearchEntries()
+        """``serve`` in dirty mode: each page's search entries, for an index of the whole site after a rebuild."""
+        self._search: Any | None = None
+        """``serve`` in dirty mode: Material's search plugin (None: not enabled, or not ``serve``)."""
+        self._files: Files | None = None
+        self.kept = KeptFiles()
+        """``serve`` in dirty mode: the File and Page objects of unchanged generated files, reused."""
         self.generated_dests: set[str] = set()
         """``serve``: built paths of the generated pages, to delete those of removed records."""
         self._dests: set[str] = set()
@@ -93,6 +100,9 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
         self.dirty = dirty
         self.previous = {}
+        self.kept.forget()
+        self.search_entries.forget()
+        self._search = None
         self.reuse = Reuse() if command == "serve" else None
 
     def options(self, config: MkDocsConfig) -> Options:
@@ -124,13 +134,18 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             # MkDocs needs only the pages from here on: the records and what was derived from them
             # (as large again as the pages at 10,000 people) go before it holds a whole site
             self.generation.site = None
-            gc.collect()
+            if self.reuse is None:  # `serve` keeps the records for the next rebuild (see freeze_long_lived)
+                gc.collect()
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.generation is not None
+        if self.dirty:
+            self.kept.begin(config)
+            self._search, self._files = SearchEntries.plugin(config), files
+        present = files.src_uris  # docs paths are POSIX already: no PurePath per look-up (≈ 35,000 at 10,000 people)
         for src, content in self.generation.pages.items():
-            if files.get_file_from_path(src) is not None:
+            if src in present:
                 raise PluginError(f"thiduua: trang '{src}' vừa được sinh tự động vừa có trong {config.docs_dir}; hãy xóa một bên")
             if isinstance(content, Path):  # a data file published as is (a verified PDF)
                 if PurePosixPath(src).suffix not in PUBLISHED_EXTENSIONS:  # never a page, script or unknown type
@@ -138,20 +153,27 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
                 files.append(File.generated(config, src, abs_src_path=str(content)))
                 continue
             unchanged = self.dirty and self.previous.get(src) == content
-            files.append((_UnchangedFile if unchanged else File).generated(config, src, content=content))
-        self._dests = {files.get_file_from_path(src).dest_uri for src in self.generation.pages if files.get_file_from_path(src) is not None}  # type: ignore[union-attr]
+            file = self.kept.take(src, _UnchangedFile) if unchanged else None
+            if file is None:
+                file = (_UnchangedFile if unchanged else File).generated(config, src, content=content)
+            files.append(file)
+            self.kept.add(src, file)
+        self._dests = {present[src].dest_uri for src in self.generation.pages if src in present}
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Generated pages become :class:`PrerenderedPage`: MkDocs makes the pages of files outside the
         nav after this hook, and only for files that have none yet."""
+        if self.dirty:
+            self.kept.remember_pages()
         style = heading_style(config) if self.config.prerender else None
         if style is None or self.generation is None:
             return nav
         # the page_content hooks would see a deferred page's content: only ours may run
         defer = all(getattr(hook, "__self__", None) is self for hook in config.plugins.events["page_content"])
+        present = files.src_uris
         for src, content in self.generation.pages.items():
-            file = files.get_file_from_path(src)
+            file = present.get(src)
             if file is None or not isinstance(content, str) or not file.is_documentation_page():
                 continue
             page = file.page if file.page is not None else PrerenderedPage(None, file, config)
@@ -165,6 +187,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
     @event_priority(50)
     def _index_only_searchable_html(self, /, context: dict[str, Any], *, page: Page, **_: object) -> dict[str, Any]:
         """Before Material's search: it parses ``page.content``, so hand it only the blocks it would index."""
+        if self._search is not None:
+            self.search_entries.before_page(self._search)
         if isinstance(page, PrerenderedPage):
             page.build(separate_words)
             if page.search_html is not None:
@@ -173,6 +197,8 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
 
     @event_priority(-50)
     def _restore_page_after_search(self, /, context: dict[str, Any], *, page: Page, **_: object) -> dict[str, Any]:
+        if self._search is not None:
+            self.search_entries.after_page(self._search, page)
         if isinstance(page, PrerenderedPage) and page.full_content is not None:
             page.content, page.full_content = strip_search_attributes(page.full_content), None
         return context
@@ -197,7 +223,13 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             self.page_shells = page_shell.install(env)
         return env
 
-    def on_post_build(self, config: MkDocsConfig) -> None:
+    @event_priority(100)
+    def _whole_search_index(self, /, *, config: MkDocsConfig) -> None:
+        """Before Material's search writes its index (dirty ``serve``): all pages' entries (:class:`SearchEntries`)."""
+        if self._search is not None and self._files is not None:
+            self.search_entries.complete(self._search, self._files)
+
+    def _post_build(self, /, *, config: MkDocsConfig) -> None:
         """Rank Material's search index (it is written by now: ``search`` comes first in mkdocs.yml);
         forget this build's pages (the next ``serve`` rebuild regenerates), keep them for comparison;
         in ``serve``, delete what the pages of removed records left in the site folder."""
@@ -206,17 +238,23 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
             search_index.refine_file(index, self.rankings)
         if self.dirty and self.generation is not None:
             self.previous = dict(self.generation.pages)
+            self.kept.commit()
         if self.reuse is not None:
             remove_stale(Path(config.site_dir), self.generated_dests, self._dests)
             self.generated_dests = self._dests
         self.generation = None
         self.rankings = None
         self.failure = None
+        self._files = None
+
+    on_post_build = CombinedEvent(_whole_search_index, _post_build)
 
     def on_build_error(self, error: Exception) -> None:
         self.failure = error
         self.generation = None
         self.previous = {}  # the site directory may be half written: rebuild every page next time
+        self.kept.forget()
+        self._files = None  # search_entries stay: each page's are those of its HTML in the site folder
 
     def failure_lines(self) -> list[str]:
         """The last failure as ``thiduua validate`` prints it, one finding a line."""
@@ -230,6 +268,7 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         server.watch(str(options.data_dir))
         server.watch(str(options.site_src))
         self.safe_serve = SafeServe(server, self.failure_lines, options.data_dir, os.environ.get("THIDUUA_LANG", "vi"))
+        freeze_long_lived()
         return server
 
     def on_shutdown(self) -> None:

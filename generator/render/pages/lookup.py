@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from functools import partial
 
 from generator.derive import SiteData
 from generator.derive.lookup import LookupIndex, Recipient, build_lookup, key_file
+from generator.derive.same_inputs import SameInputs
 from generator.render.page import Page
 
 PAGE = "tra-cuu/index.md"
@@ -51,6 +53,17 @@ def shard_bytes(recipients: tuple[Recipient, ...]) -> bytes:
     return _json({"v": FORMAT, "d": [list(k) for k in decisions], "p": list(positions), "u": list(units), "r": rows})
 
 
+def _encoded(members: tuple[Recipient, ...]) -> tuple[bytes, str]:
+    data = shard_bytes(members)
+    return data, _version(data)
+
+
+_SHARDS: SameInputs[tuple[bytes, str]] = SameInputs()
+"""A shard's bytes and version, kept while its recipients are the very same objects: in ``serve``
+an edit to one person encodes and hashes the shards of their name words, not all of them
+(recipients are kept by :func:`generator.derive.lookup.build_lookup` the same way)."""
+
+
 def files(index: LookupIndex) -> dict[str, bytes]:
     """Docs path -> bytes of the manifest and every shard.
 
@@ -61,9 +74,9 @@ def files(index: LookupIndex) -> dict[str, bytes]:
     for key, shards in index.shards.items():
         versions = []
         for number, members in enumerate(shards, start=1):
-            data = shard_bytes(members)
+            data, version = _SHARDS.get((key, number), members, partial(_encoded, members))
             out[f"{FOLDER}/{key_file(key, number)}"] = data
-            versions.append(_version(data))
+            versions.append(version)
         keys[key] = [sum(len(s) for s in shards), key_file(key, 1).rsplit(".", 2)[0], versions, list(index.starts[key])]
     out[MANIFEST] = _json({"v": FORMAT, "awards": list(index.awards), "keys": keys})
     return out

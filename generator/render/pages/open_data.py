@@ -15,7 +15,8 @@ from functools import partial
 
 from generator import urls
 from generator.derive import SiteData
-from generator.derive.open_data import LIST_SEPARATOR, Column, Table
+from generator.derive.open_data import LIST_SEPARATOR, Column, Table, cell
+from generator.derive.same_inputs import SameInputs
 from generator.models import vocab
 from generator.render.page import Deferred, Page
 
@@ -25,15 +26,43 @@ CHOICE_LABELS: dict[str, str] = {code: label for table in vocab.LABEL_TABLES.val
 
 
 def to_json(table: Table) -> bytes:
-    return (json.dumps(list(table.records), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    """``json.dumps(records, indent=2, sort_keys=True)``, put together from each record's text.
+
+    A record's text inside the list is its own indented dump shifted by one level (JSON strings
+    hold no raw line breaks), so it is kept with the record: in ``serve`` an edit to one person
+    encodes that person again, not the other 9,999 (the result is the same bytes).
+    """
+    if not table.records:
+        return b"[]\n"
+    items = [_JSON_ITEMS.get((table.kind, record["id"]), (record,), partial(_json_item, record)) for record in table.records]
+    return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8")
+
+
+def _json_item(record: dict[str, object]) -> str:
+    return "  " + json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n  ")
 
 
 def to_csv(table: Table) -> bytes:
+    """RFC 4180 rows, each kept with its record like :func:`to_json`'s."""
+    header = _csv_lines([[c.name for c in table.columns]])
+    rows = [_CSV_ROWS.get((table.kind, record["id"]), (record, table.columns), partial(_csv_row, record, table.columns)) for record in table.records]
+    return (BOM + header + "".join(rows)).encode("utf-8")
+
+
+def _csv_row(record: dict[str, object], columns: tuple[Column, ...]) -> str:
+    return _csv_lines([[cell(record, column) for column in columns]])
+
+
+def _csv_lines(rows: list[list[str]]) -> str:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.name for c in table.columns])
-    writer.writerows(table.rows())
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+_JSON_ITEMS: SameInputs[str] = SameInputs()
+"""A published record's JSON text in its kind's file, kept while the record is the same object."""
+_CSV_ROWS: SameInputs[str] = SameInputs()
+"""A published record's CSV row, kept while the record and its kind's columns are the same objects."""
 
 
 @dataclass(frozen=True)
