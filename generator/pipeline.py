@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator import addresses
 from generator.derive import SiteData, derive
-from generator.derive.same_inputs import forget_all
+from generator.derive.same_inputs import keeping
 from generator.diagnostics import Diagnostic, Report
 from generator.options import Options
 from generator.render import Pages, RenderMemo, render_site
@@ -49,18 +49,14 @@ def generate(options: Options, reuse: Reuse | None = None) -> Generation:
     ``reuse`` spares re-reading unchanged files and re-rendering unchanged pages; the checks
     across records and the derive stage always run on the whole data.
     """
-    with rarer_garbage_collection():
-        try:
-            dataset, report = load_and_validate(options.data_dir, reuse.files if reuse else None)
-            if report.errors:
-                return Generation(report)
-            site = derive(dataset, options)
-            pages = render_site(site, reuse.pages if reuse else None)
-            report.extend(keep_addresses(options, pages))
-            return Generation(report, site, pages)
-        finally:
-            if reuse is None:
-                forget_all()
+    with rarer_garbage_collection(), keeping(reuse is not None):
+        dataset, report = load_and_validate(options.data_dir, reuse.files if reuse else None)
+        if report.errors:
+            return Generation(report)
+        site = derive(dataset, options)
+        pages = render_site(site, reuse.pages if reuse else None)
+        report.extend(keep_addresses(options, pages))
+        return Generation(report, site, pages)
 
 
 def keep_addresses(options: Options, pages: Pages) -> list[Diagnostic]:

@@ -5,15 +5,16 @@ rebuild to the next (``FileCache``). A derivation over a handful of records — 
 honour rows, its attached list — gives the same result for the same objects, so it is kept
 and handed out again: the result is then the *same object* as last time, which the page memo
 (:func:`generator.render.memo.same`) recognises at once instead of comparing thousands of rows.
-A one-shot build computes everything once, as before (each key is asked for once), and
-:func:`forget_all` afterwards, so that the kept results (and the records they hold) do not stay
-in memory while MkDocs builds.
+Results are kept only inside :func:`keeping` ``(True)``, which ``serve``'s generations enter: a
+one-shot build asks for each key once, and keeping its results (and the records they hold) would
+only raise its peak memory (by ≈ 45 MiB at 10,000 people).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from typing import Any, ClassVar, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -21,11 +22,16 @@ T = TypeVar("T")
 class SameInputs(Generic[T]):
     """The last result for each key, with the inputs it was made from (held, so their ids stay theirs)."""
 
+    keeping: ClassVar[bool] = False
+    """Whether results are kept now (see :func:`keeping`)."""
+
     def __init__(self) -> None:
         self._entries: dict[Hashable, tuple[tuple[object, ...], T]] = {}
         _ALL.append(self)
 
     def get(self, key: Hashable, inputs: tuple[object, ...], make: Callable[[], T]) -> T:
+        if not SameInputs.keeping:
+            return make()
         entry = self._entries.get(key)
         if entry is not None and _identical(entry[0], inputs):
             return entry[1]
@@ -41,10 +47,18 @@ _ALL: list[SameInputs[Any]] = []
 """Every memo (module-level objects, made once at import)."""
 
 
-def forget_all() -> None:
-    """Drop every kept result: a generation without ``Reuse`` has no next rebuild to spare."""
-    for memo in _ALL:
-        memo.forget()
+@contextmanager
+def keeping(enabled: bool) -> Iterator[None]:
+    """Keep results within (``enabled``: a ``serve`` generation), or make each one and drop what
+    an earlier ``serve`` generation of this process kept."""
+    before, SameInputs.keeping = SameInputs.keeping, enabled
+    try:
+        yield
+    finally:
+        SameInputs.keeping = before
+        if not enabled:
+            for memo in _ALL:
+                memo.forget()
 
 
 def _identical(before: tuple[object, ...], now: tuple[object, ...]) -> bool:
