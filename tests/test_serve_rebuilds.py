@@ -58,16 +58,21 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-@pytest.fixture
-def serving(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Serving]:
-    monkeypatch.setenv("THIDUUA_DATA", str(data_copy))
+def _first_serve_build(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Serving]:
+    """The first build of ``thiduua serve`` on ``data``; the state is handed out until the test ends."""
+    monkeypatch.setenv("THIDUUA_DATA", str(data))
     logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)  # as thiduua serve does
-    state = Serving(data_copy, tmp_path / "served", tmp_path)
+    state = Serving(data, tmp_path / "served", tmp_path)
     config = state.config()
     config.plugins.on_startup(command="serve", dirty=True)
     build(config, serve_url=SERVE_URL, dirty=True)
     yield state
     logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+
+
+@pytest.fixture
+def serving(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Serving]:
+    yield from _first_serve_build(data_copy, tmp_path, monkeypatch)
 
 
 def _no_dirty_warning(record: logging.LogRecord) -> bool:
@@ -117,14 +122,7 @@ def synth_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[S
     data = tmp_path / "data"
     result = run_thiduua("synth", "--people", "150", "--out", data)
     assert result.returncode == 0, result.stderr
-    monkeypatch.setenv("THIDUUA_DATA", str(data))
-    logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
-    state = Serving(data, tmp_path / "served", tmp_path)
-    config = state.config()
-    config.plugins.on_startup(command="serve", dirty=True)
-    build(config, serve_url=SERVE_URL, dirty=True)
-    yield state
-    logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+    yield from _first_serve_build(data, tmp_path, monkeypatch)
 
 
 def test_generated_data_edited_and_thinned_stays_a_full_builds_site(synth_serving: Serving) -> None:
