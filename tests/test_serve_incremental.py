@@ -24,6 +24,12 @@ from generator.validate.records import FileCache, load_and_validate
 from generator.write.mkdocs_plugin import DataInvalid
 
 
+@pytest.fixture
+def config(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """mkdocs.yml with its own site folder: a serve build's clean-up never touches the checkout's site/."""
+    return load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+
+
 def _post_build(plugin, config) -> None:  # type: ignore[no-untyped-def]
     for part in plugin.on_post_build.methods:  # a CombinedEvent: MkDocs runs its parts at their priorities
         part(config=config)
@@ -38,8 +44,7 @@ def _modified(plugin, config, pages: dict[str, str]) -> dict[str, bool]:  # type
     return result
 
 
-def test_dirty_serve_marks_only_changed_pages_as_modified() -> None:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+def test_dirty_serve_marks_only_changed_pages_as_modified(config) -> None:  # type: ignore[no-untyped-def]
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
     first = _modified(plugin, config, {"a.md": "# A", "b.md": "# B"})
@@ -49,8 +54,7 @@ def test_dirty_serve_marks_only_changed_pages_as_modified() -> None:
     assert second == {"a.md": False, "b.md": True, "c.md": True}
 
 
-def test_after_a_failed_build_every_page_is_rebuilt() -> None:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+def test_after_a_failed_build_every_page_is_rebuilt(config) -> None:  # type: ignore[no-untyped-def]
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
     _modified(plugin, config, {"a.md": "# A"})
@@ -58,8 +62,7 @@ def test_after_a_failed_build_every_page_is_rebuilt() -> None:
     assert _modified(plugin, config, {"a.md": "# A"}) == {"a.md": True}
 
 
-def test_build_and_clean_serve_rebuild_everything() -> None:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+def test_build_and_clean_serve_rebuild_everything(config) -> None:  # type: ignore[no-untyped-def]
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="build", dirty=False)
     _modified(plugin, config, {"a.md": "# A"})
@@ -156,9 +159,8 @@ def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(data_copy: 
     assert dataset.people["chau-thi-ha"].position == "Lưu trữ viêN"
 
 
-def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_plugin_reports_a_new_error_with_its_line_and_picks_up_the_fix(data_copy: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("THIDUUA_DATA", str(data_copy))
-    config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
     assert plugin.reuse is not None
@@ -194,8 +196,7 @@ def test_an_edited_template_override_is_compiled_again(tmp_path: Path) -> None:
         assert generate(options).pages["ke-hoach/index.md"] == f"# Phiên bản {version}: 1 kế hoạch\n"
 
 
-def test_serve_keeps_the_theme_templates_compiled_across_rebuilds() -> None:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+def test_serve_keeps_the_theme_templates_compiled_across_rebuilds(config) -> None:  # type: ignore[no-untyped-def]
     plugin = config.plugins["thiduua"]
     plugin.on_startup(command="serve", dirty=True)
     first = plugin.on_env(config.theme.get_env(), config=config, files=Files([]))
