@@ -93,8 +93,6 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         self._dests: set[str] = set()
         self.rankings: dict[str, search_index.Ranking] | None = None
         """How the search index ranks each generated page (from the records, read in on_config)."""
-        self.page_shells: page_shell.PageShells | None = None
-        """This build's record-page shells (None with ``prerender: false``)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having this hook makes MkDocs keep one plugin instance across ``serve`` rebuilds."""
@@ -217,10 +215,11 @@ class ThiduuaPlugin(BasePlugin[ThiduuaConfig]):
         return html if isinstance(page, PrerenderedPage) and page.defer and page.content is html else separate_words(html)
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are checked)."""
+        """Reuse the theme templates compiled by the previous ``serve`` rebuild (source checksums are
+        checked); write record pages from per-folder shells (:mod:`page_shell`) unless ``prerender: false``."""
         env.bytecode_cache = self.theme_code
         if self.config.prerender:
-            self.page_shells = page_shell.install(env)
+            page_shell.install(env)
         return env
 
     @event_priority(100)

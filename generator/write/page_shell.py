@@ -89,6 +89,8 @@ class _Sample:
 
     def __init__(self, page: Page) -> None:
         self.values: dict[str, str] = {}
+        self.markers: dict[str, str] = {}
+        """What stands for each value in the sentinel page."""
         self.shape: list[object] = []
         self.sentinel = copy.copy(page)
         meta = dict(page.meta)
@@ -116,7 +118,8 @@ class _Sample:
     def _slot(self, name: str, value: str, extra: str = "") -> str:
         self.values[name] = value
         self.shape.append((name, bool(value)) if not extra else (name, bool(value), extra))
-        return _marker(name, extra)
+        self.markers[name] = _marker(name, extra)
+        return self.markers[name]
 
     def _toc(self, items: Iterable[AnchorLink], prefix: str) -> list[AnchorLink]:
         copies = []
@@ -146,10 +149,10 @@ def _parse(rendered: str, sample: _Sample) -> tuple[tuple[str, ...], tuple[tuple
     position = 0
     for match in _MARKER.finditer(rendered):
         name = match.group(1) or match.group(2)
-        if name not in sample.values:
+        if name not in sample.markers:
             return None
-        expected = _marker(name, "<h1" if name == "content" and "<h1" in sample.values[name] else "")
-        write = next((w for w in _WRITINGS.values() if w(expected) == match.group(0)), None)
+        marker = sample.markers[name]
+        write = next((w for w in _WRITINGS.values() if w(marker) == match.group(0)), None)
         if write is None:
             return None
         parts.append(rendered[position : match.start()])
